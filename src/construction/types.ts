@@ -1,0 +1,33 @@
+import type { Matrix } from '../linalg/matrix.ts';
+import type { HippoOperator } from '../hippo/types.ts';
+
+/** How the continuous (A, B) is discretized. */
+export type DiscretizationMethod = 'forward' | 'backward' | 'bilinear' | 'zoh' | { gbt: number };
+
+/** How the derivative readout (C, D) is turned into a next-value output (paper-notes section 4). */
+export type OutputRule = 'trapezoid' | 'forward-euler';
+
+/**
+ * The discrete next-state predictor (paper-notes section 4):
+ *
+ *   x_{k+1} = Abar x_k + Bbar u_k,     uhat_{k+1} = Cbar x_{k+1} + Dbar u_k.
+ *
+ * For LegS (`op.timeVarying`) Abar, Bbar, Cbar, Dbar are those of step k = 0 only; the scan recomputes them per step
+ * (see discretize/legs).
+ */
+export interface DiscretePredictor {
+  readonly op: HippoOperator;
+  readonly dt: number;
+  readonly discretization: DiscretizationMethod;
+  readonly output: OutputRule;
+  /** the authors' first-step quirk (one C term instead of two at k = 0), off by default */
+  readonly authorsFirstStep: boolean;
+  /** continuous derivative readout y = C x + D u, shape [N] and scalar; never modified by discretization */
+  readonly C: Float64Array;
+  readonly D: number;
+  /** discrete matrices: Abar [N, N], Bbar [N], Cbar [N], Dbar scalar */
+  readonly Abar: Matrix;
+  readonly Bbar: Float64Array;
+  readonly Cbar: Float64Array;
+  readonly Dbar: number;
+}
