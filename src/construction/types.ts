@@ -31,3 +31,30 @@ export interface DiscretePredictor {
   readonly Cbar: Float64Array;
   readonly Dbar: number;
 }
+
+/** A linear readout y = C x + D u of the state x (shape [N]) and the input u. */
+export interface Readout {
+  /** shape [N] */
+  readonly C: Float64Array;
+  readonly D: number;
+}
+
+/**
+ * The second-derivative readout in two forms (see construction/secondDerivativeReadout.ts):
+ * state-and-input u'' ~ C x + D u, and the chain-rule form u'' ~ chain.C x + chain.D u + chain.E u'.
+ */
+export interface SecondDerivativeReadout extends Readout {
+  readonly chain: { readonly C: Float64Array; readonly D: number; readonly E: number };
+}
+
+/**
+ * The matrices a scan uses at step k: x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k.
+ * `valid` is false when the output had to fall back to copy-last (LegS steps with N^2 / (2 (k + 1)) >= 1).
+ */
+export interface PredictorStep {
+  readonly Abar: Matrix;
+  readonly Bbar: Float64Array;
+  readonly Cbar: Float64Array;
+  readonly Dbar: number;
+  readonly valid: boolean;
+}

@@ -1,0 +1,125 @@
+/**
+ * `hippo-prophecy reproduce`: runs the registered experiments (experiments/registry.ts) through the runner, writes
+ * `<out>/<id>/...` and `<out>/index.html`, prints the claims summary, and sets exit code 1 when a claim or an
+ * experiment fails.
+ */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { experiments as registered } from '../../../experiments/registry.ts';
+import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
+import { runExperiments } from '../../../experiments/runner/runExperiments.ts';
+import type { Experiment, Scale } from '../../../experiments/types.ts';
+import { printJson } from '../io.ts';
+
+/** Injection points for tests: the experiments to offer (default: the registry). */
+export interface ReproduceDeps {
+  experiments?: readonly Experiment[];
+}
+
+interface ReproduceOptions {
+  scale: Scale;
+  only?: string[];
+  out: string;
+  workers: number;
+  force: boolean;
+  seed: number;
+  png: boolean;
+  progress: ProgressMode;
+  json?: boolean;
+}
+
+function parseIds(raw: string): string[] {
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (ids.length === 0) throw new InvalidArgumentError('expected a comma-separated list of experiment ids');
+  return ids;
+}
+
+function parseWorkers(raw: string): number {
+  if (raw === 'auto') return Math.max(1, availableParallelism());
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected an integer >= 1 or "auto", got "${raw}"`);
+  return n;
+}
+
+function parseSeed(raw: string): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError(`expected an integer, got "${raw}"`);
+  return n;
+}
+
+/**
+ * Registers `reproduce [--scale quick|paper] [--only id,...] [--out results] [--workers n|auto] [--force]
+ * [--seed n] [--no-png] [--progress auto|bar|lines|silent] [--json]` on `program`.
+ *
+ * @param program - the commander program
+ * @param deps - test injection (see {@link ReproduceDeps})
+ * @throws RangeError (from the action) for unknown --only ids, listing the known ones
+ * @example register(new Command('hippo-prophecy'))
+ */
+export function register(program: Command, deps: ReproduceDeps = {}): void {
+  program
+    .command('reproduce')
+    .description('run the paper experiments, check their claims and write figures (skips finished ones)')
+    .addOption(
+      new Option('--scale <scale>', 'quick (about a minute each on 2 cores) or paper (full size)')
+        .choices(['quick', 'paper'])
+        .default('quick'),
+    )
+    .option('--only <ids>', 'comma-separated experiment ids (default: all)', parseIds)
+    .option('--out <dir>', 'results folder', 'results')
+    .option('--workers <n>', 'worker threads for parallel tasks, or "auto"', parseWorkers, 1)
+    .option('--force', 'rerun finished experiments and discard their checkpoints', false)
+    .option('--seed <n>', 'base seed of every experiment', parseSeed, 0)
+    .option('--no-png', 'do not render PNG files (they need a Chromium: CHROMIUM_PATH or /usr/bin/chromium)')
+    .addOption(
+      new Option('--progress <mode>', 'progress display on stderr')
+        .choices(['auto', 'bar', 'lines', 'silent'])
+        .default('auto'),
+    )
+    .option('--json', 'print the outcome as JSON on stdout instead of the summary table')
+    .action(async (opts: ReproduceOptions) => {
+      const experiments = deps.experiments ?? registered;
+      const known = experiments.map((e) => e.id);
+      const unknown = (opts.only ?? []).filter((id) => !known.includes(id));
+      if (unknown.length > 0) {
+        throw new RangeError(
+          `reproduce: unknown experiment id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} in --only; ` +
+            `known: ${known.length > 0 ? known.join(', ') : '(none registered)'}`,
+        );
+      }
+      const report = await runExperiments({
+        experiments,
+        scale: opts.scale,
+        only: opts.only,
+        out: opts.out,
+        workers: opts.workers,
+        force: opts.force,
+        seed: opts.seed,
+        png: opts.png,
+        progress: opts.progress,
+        summary: !opts.json,
+      });
+      if (opts.json) {
+        printJson({
+          allPass: report.allPass,
+          out: report.out,
+          notes: report.notes,
+          results: report.results.map(({ id, status, cached, seconds, claims, error }) => ({
+            id,
+            status,
+            cached,
+            seconds,
+            claims,
+            ...(error === undefined ? {} : { error }),
+          })),
+        });
+      }
+      if (!report.allPass) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,109 @@
+import { discretize, discretizeOutput, legsStep, OUTPUT_RULES } from '../discretize/index.ts';
+import type { HippoOperator } from '../hippo/types.ts';
+import { requireOneOf, requirePositive } from '../util/validate.ts';
+import { derivativeReadout } from './derivativeReadout.ts';
+import { legsOutputStep } from './legsOutputStep.ts';
+import { requireOperator } from './requireOperator.ts';
+import type { DiscretePredictor, DiscretizationMethod, OutputRule } from './types.ts';
+
+/** Options of {@link prophecy}. */
+export interface ProphecyOptions {
+  /** step between samples (finite, > 0); the authors use dt = 1/T with T the context length and theta = 1 */
+  dt: number;
+  /**
+   * How (A, B) is discretized: 'forward' | 'backward' | 'bilinear' | 'zoh' | { gbt: alpha }.
+   * @default 'bilinear'
+   */
+  discretization?: DiscretizationMethod;
+  /**
+   * How the derivative readout becomes a next-value output: 'trapezoid' (Cbar = dt C/(1 - D dt/2),
+   * Dbar = (1 + D dt/2)/(1 - D dt/2)) or 'forward-euler' (Cbar = dt C, Dbar = 1, the authors' FouT predictor).
+   * @default 'trapezoid'
+   */
+  output?: OutputRule;
+  /**
+   * The authors' first-step quirk (stored only; the scan applies it, see {@link predictorStep}): at k = 0 the output
+   * uses one C term instead of two, uhat_1 = (Cbar/2) x_1 + Dbar u_0.
+   * @default false
+   */
+  authorsFirstStep?: boolean;
+}
+
+/**
+ * The explicit next-value predictor of HiPPO-Prophecy (paper-notes section 4): the HiPPO operator discretized, with
+ * the derivative readout (C, D) = (p^T A, p^T B) turned into a one-step-ahead output,
+ *
+ *   x_{k+1} = Abar x_k + Bbar u_k,   uhat_{k+1} = Cbar x_{k+1} + Dbar u_k,
+ *   trapezoid: u_{k+1} = u_k + dt/2 (u'_k + u'_{k+1}) with both derivatives read from x_{k+1}, solved for u_{k+1}.
+ *
+ * The trapezoid output needs D dt/2 < 1 (LegT: N^2 dt/(2 theta) < 1); otherwise this throws rather than return a
+ * predictor whose Dbar has the wrong sign.
+ *
+ * Authors' first-step quirk (`authorsFirstStep`, off by default), as read from the authors' public LegT code: the
+ * state starts at x_0 = 0 and, at k = 0 only, the trapezoid's derivative at t_0 is read from x_0 (= 0) instead of
+ * x_1, so u_1 = u_0 + dt/2 (C x_0 + D u_0 + C x_1 + D u_1) with x_0 = 0, i.e.
+ *
+ *   uhat_1 = (Cbar / 2) x_1 + Dbar u_0   (one C term; k >= 1 use Cbar x_{k+1} + Dbar u_k, "two C terms" 2 * Cbar/2).
+ *
+ * The flag is stored here; `predictorStep(p, 0)` returns the halved Cbar so a scan can apply it.
+ *
+ * LegS (op.timeVarying): Abar, Bbar are those of step k = 0 (legsStep(A, B, 0, method): Abar_0 = 0,
+ * Bbar_0 = -A^-1 B) and Cbar, Dbar those of `legsOutputStep(C, D, 0, output)`; dt cancels (time counted in steps,
+ * t_{k+1} = (k + 1) dt) and the D dt/2 check becomes N^2/(2(k+1)) < 1 per step. The scan must recompute every step
+ * with {@link predictorStep} (legsStep + legsOutputStep).
+ *
+ * @param op - HiPPO operator, shapes A [N, N], B [N]
+ * @param options - `dt` (required), `discretization` (default 'bilinear'), `output` (default 'trapezoid'),
+ *   `authorsFirstStep` (default false)
+ * @returns frozen {@link DiscretePredictor}: Abar [N, N], Bbar [N], Cbar [N], Dbar, and the continuous C, D
+ * @throws RangeError when D dt/2 >= 1 for the trapezoid output (naming N, theta, dt), dt <= 0 or non-finite, an
+ *   unknown discretization or output rule; TypeError for a bad op or a non-boolean authorsFirstStep
+ * @example prophecy(hippo('legt', 17), { dt: 1e-4 }).Dbar // (1 + 0.01445) / (1 - 0.01445)
+ * @see arXiv:2407.09375
+ */
+export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscretePredictor {
+  const where = 'prophecy';
+  requireOperator(where, op);
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${where}: options must be an object with at least dt, got ${String(options)}`);
+  }
+  const dt = requirePositive(where, 'dt', options.dt);
+  const discretization = options.discretization ?? 'bilinear';
+  const output = requireOneOf(where, 'output', options.output ?? 'trapezoid', OUTPUT_RULES);
+  const authorsFirstStep = options.authorsFirstStep ?? false;
+  if (typeof authorsFirstStep !== 'boolean') {
+    throw new TypeError(`${where}: authorsFirstStep must be a boolean, got ${typeof authorsFirstStep}`);
+  }
+  const { C, D } = derivativeReadout(op);
+  let state: { Abar: DiscretePredictor['Abar']; Bbar: Float64Array };
+  let out: { Cbar: Float64Array; Dbar: number };
+  if (op.timeVarying) {
+    state = legsStep(op.A, op.B, 0, discretization);
+    out = legsOutputStep(C, D, 0, output);
+  } else {
+    const h = (D * dt) / 2;
+    if (output === 'trapezoid' && !(h < 1)) {
+      const dbar = (1 + h) / (1 - h);
+      throw new RangeError(
+        `${where}: the trapezoid output needs D dt/2 < 1, got D dt/2 = ${h} for ${op.measure} with N = ${op.N}, ` +
+          `theta = ${op.theta}, dt = ${dt} (D = ${D}; Dbar would be ${Number.isFinite(dbar) ? dbar.toFixed(4) : dbar}). ` +
+          `Use dt < ${2 / D}, a smaller N or a larger theta.`,
+      );
+    }
+    state = discretize(op.A, op.B, dt, discretization);
+    out = discretizeOutput(C, D, dt, output);
+  }
+  return Object.freeze({
+    op,
+    dt,
+    discretization,
+    output,
+    authorsFirstStep,
+    C,
+    D,
+    Abar: Object.freeze({ rows: state.Abar.rows, cols: state.Abar.cols, data: state.Abar.data }),
+    Bbar: state.Bbar,
+    Cbar: out.Cbar,
+    Dbar: out.Dbar,
+  });
+}

@@ -1,0 +1,15 @@
+/** Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential. */
+export type { Matrix } from './matrix.ts';
+export { zeros, identity, fromRows, toRows, at } from './matrix.ts';
+export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
+export { add, sub, scale } from './elementwise.ts';
+export { matmul, matvec } from './matmul.ts';
+export { transpose } from './transpose.ts';
+export { norm1, normInf } from './norms.ts';
+export type { LUFactorization } from './lu.ts';
+export { lu, luSolve, luSolveMatrix } from './lu.ts';
+export { solve } from './solve.ts';
+export { inverse } from './inverse.ts';
+export type { TriangularOptions } from './triangular.ts';
+export { solveLowerTriangular, solveUpperTriangular } from './triangular.ts';
+export { expm, EXPM_THETA } from './expm.ts';

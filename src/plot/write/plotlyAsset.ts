@@ -1,0 +1,31 @@
+/**
+ * The plotly.js bundle shared by all figure pages of a results folder: copied once to `<out>/plotly.min.js`
+ * (about 4.8 MB) instead of being inlined in every figure file.
+ *
+ * @see arXiv:2407.09375
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { writeFileAtomic } from './writeFileAtomic.ts';
+
+/** File name of the shared bundle inside the results folder. */
+export const PLOTLY_FILE_NAME = 'plotly.min.js';
+
+/** Absolute path of plotly.js-dist-min's bundle in node_modules. */
+export function plotlyBundlePath(): string {
+  return createRequire(import.meta.url).resolve('plotly.js-dist-min');
+}
+
+/**
+ * Copies the plotly bundle to `<outDir>/plotly.min.js` unless an identical-size copy is already there.
+ *
+ * @returns the path of the copy
+ */
+export async function copyPlotlyAsset(outDir: string): Promise<string> {
+  const source = plotlyBundlePath();
+  const target = join(outDir, PLOTLY_FILE_NAME);
+  const [src, dst] = await Promise.all([stat(source), stat(target).catch(() => undefined)]);
+  if (dst === undefined || dst.size !== src.size) await writeFileAtomic(target, await readFile(source));
+  return target;
+}

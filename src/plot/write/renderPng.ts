@@ -1,0 +1,149 @@
+/**
+ * PNG export of figures through a headless Chromium (playwright-core), launched once for many figures. When no
+ * Chromium is available the export is skipped with a note; it never fails the caller.
+ *
+ * @see arXiv:2407.09375
+ */
+import { existsSync } from 'node:fs';
+import type { FigureSpec } from '../../../experiments/types.ts';
+import { plotlyBundlePath } from './plotlyAsset.ts';
+import { writeFileAtomic } from './writeFileAtomic.ts';
+
+/** Options of {@link createPngRenderer} and {@link renderPng}. */
+export interface PngOptions {
+  /** Chromium binary @default process.env.CHROMIUM_PATH, else '/usr/bin/chromium' */
+  executablePath?: string;
+  /** image width in CSS pixels @default 900 */
+  width?: number;
+  /** image height in CSS pixels @default 560 */
+  height?: number;
+  /** device scale factor of the image @default 2 */
+  scale?: number;
+}
+
+/** An open Chromium page with plotly loaded. */
+export interface PngRenderer {
+  /** Renders `spec` and writes the PNG atomically to `path`. */
+  render(spec: FigureSpec, path: string): Promise<void>;
+  /** Closes the browser (idempotent). */
+  close(): Promise<void>;
+}
+
+/** The launch flags: headless, no sandbox (containers), and no network or background activity. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The Chromium binary to use, or undefined when the configured one does not exist. */
+export function findChromium(executablePath?: string): string | undefined {
+  const candidate = executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return candidate !== '' && existsSync(candidate) ? candidate : undefined;
+}
+
+type PlotlyInPage = {
+  newPlot(div: HTMLElement, data: unknown, layout: unknown): Promise<HTMLElement>;
+  toImage(div: HTMLElement, opts: Record<string, unknown>): Promise<string>;
+  purge(div: HTMLElement): void;
+};
+
+/**
+ * Launches Chromium once and returns a renderer, or `{ renderer: undefined, note }` explaining why PNG export is
+ * skipped (no binary, or the launch failed).
+ *
+ * @param options - see {@link PngOptions}
+ * @example const { renderer, note } = await createPngRenderer(); await renderer?.render(spec, 'f.png')
+ * @see arXiv:2407.09375
+ */
+export async function createPngRenderer(
+  options: PngOptions = {},
+): Promise<{ renderer: PngRenderer | undefined; note?: string }> {
+  const executablePath = findChromium(options.executablePath);
+  if (executablePath === undefined) {
+    const wanted = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    return { renderer: undefined, note: `PNG export skipped: no Chromium at ${wanted} (set CHROMIUM_PATH)` };
+  }
+  const width = options.width ?? 900;
+  const height = options.height ?? 560;
+  const scale = options.scale ?? 2;
+  try {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(
+        '<!doctype html><html><body><div id="f" style="width:900px;height:560px"></div></body></html>',
+      );
+      await page.addScriptTag({ path: plotlyBundlePath() });
+      let closed = false;
+      const renderer: PngRenderer = {
+        async render(spec, path) {
+          const dataUrl = await page.evaluate(
+            async ({ spec, width, height, scale }) => {
+              const plotly = (globalThis as unknown as { Plotly: PlotlyInPage }).Plotly;
+              const div = document.getElementById('f') as HTMLElement;
+              plotly.purge(div);
+              await plotly.newPlot(div, spec.data, spec.layout);
+              return plotly.toImage(div, { format: 'png', width, height, scale });
+            },
+            { spec, width, height, scale },
+          );
+          const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+          await writeFileAtomic(path, Buffer.from(base64, 'base64'));
+        },
+        async close() {
+          if (closed) return;
+          closed = true;
+          await browser.close();
+        },
+      };
+      return { renderer };
+    } catch (error) {
+      await browser.close().catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      renderer: undefined,
+      note: `PNG export skipped: Chromium at ${executablePath} failed: ${message}`,
+    };
+  }
+}
+
+/**
+ * Renders `specs[i]` to the PNG file `paths[i]` for every i with one Chromium launch.
+ *
+ * @param specs - figures
+ * @param paths - target .png files, same length as `specs`
+ * @param options - see {@link PngOptions}
+ * @returns how many files were written, and a note when PNG export was skipped
+ * @throws TypeError when the lengths differ; errors of a single render propagate (the browser is closed)
+ * @example await renderPng([spec], ['results/x/figure-mse.png'])
+ * @see arXiv:2407.09375
+ */
+export async function renderPng(
+  specs: FigureSpec[],
+  paths: string[],
+  options: PngOptions = {},
+): Promise<{ rendered: number; note?: string }> {
+  if (specs.length !== paths.length) {
+    throw new TypeError(
+      `renderPng: paths must have length ${specs.length} (one per spec), got ${paths.length}`,
+    );
+  }
+  if (specs.length === 0) return { rendered: 0 };
+  const { renderer, note } = await createPngRenderer(options);
+  if (renderer === undefined) return { rendered: 0, note };
+  try {
+    for (let i = 0; i < specs.length; i++) await renderer.render(specs[i], paths[i]);
+    return { rendered: specs.length };
+  } finally {
+    await renderer.close();
+  }
+}

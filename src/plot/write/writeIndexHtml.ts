@@ -1,0 +1,174 @@
+/**
+ * The overview page of a results folder: a summary of every experiment, then per experiment its claims table
+ * (value, bound, pass) and its figures, drawn with the shared plotly.min.js (loaded once for the whole page;
+ * figures are drawn when scrolled into view).
+ *
+ * @see arXiv:2407.09375
+ */
+import type { Claim, FigureSpec } from '../../../experiments/types.ts';
+import { escapeHtml, jsonForScript } from './htmlText.ts';
+import { writeFileAtomic } from './writeFileAtomic.ts';
+
+/** One experiment on the index page. */
+export interface IndexEntry {
+  id: string;
+  title: string;
+  /** paper figure or claim reproduced */
+  reproduces: string;
+  /** 'passed' | 'failed' | 'error' or any short word */
+  status: string;
+  scale?: string;
+  seed?: number;
+  seconds?: number;
+  claims: Claim[];
+  /** figures: name, link to the standalone page (relative to the index), and the spec to draw inline */
+  figures: { name: string; href: string; spec?: FigureSpec }[];
+  /** error message of a failed run */
+  error?: string;
+  notes?: string;
+}
+
+/** Options of {@link writeIndexHtml}. */
+export interface IndexHtmlOptions {
+  /** URL of plotly.min.js relative to the index @default 'plotly.min.js' */
+  plotlyPath?: string;
+  /** page title @default 'hippo-prophecy results' */
+  title?: string;
+}
+
+function cell(v: number | string | undefined): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return String(v);
+    return Math.abs(v) !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)
+      ? v.toExponential(3)
+      : String(+v.toPrecision(5));
+  }
+  return escapeHtml(v);
+}
+
+function claimsTable(claims: Claim[]): string {
+  if (claims.length === 0) return '<p><em>no claims</em></p>';
+  const rows = claims
+    .map(
+      (c) =>
+        `<tr class="${c.pass ? 'pass' : 'fail'}"><td>${escapeHtml(c.name)}</td><td>${cell(c.value)}</td>` +
+        `<td>${cell(c.bound)}</td><td>${c.pass ? 'PASS' : 'FAIL'}</td><td>${escapeHtml(c.detail ?? '')}</td></tr>`,
+    )
+    .join('\n');
+  return `<table><thead><tr><th>claim</th><th>value</th><th>bound</th><th>pass</th><th>detail</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+/**
+ * The HTML text of the index page (see {@link writeIndexHtml}).
+ *
+ * @example indexHtml([{ id: 'a', title: 'A', reproduces: 'Fig. 1', status: 'passed', claims: [], figures: [] }])
+ */
+export function indexHtml(entries: IndexEntry[], options: IndexHtmlOptions = {}): string {
+  const title = options.title ?? 'hippo-prophecy results';
+  const summary = entries
+    .map((e) => {
+      const passed = e.claims.filter((c) => c.pass).length;
+      return (
+        `<tr class="${e.status === 'passed' ? 'pass' : 'fail'}"><td><a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a></td>` +
+        `<td>${escapeHtml(e.reproduces)}</td><td>${escapeHtml(e.status)}</td><td>${passed}/${e.claims.length}</td>` +
+        `<td>${escapeHtml(e.scale ?? '')}</td><td>${e.seconds === undefined ? '' : e.seconds.toFixed(1)}</td></tr>`
+      );
+    })
+    .join('\n');
+  let figureCount = 0;
+  const sections = entries
+    .map((e) => {
+      const figures = e.figures
+        .map((f) => {
+          const n = figureCount++;
+          const spec = f.spec
+            ? `<script type="application/json" id="spec-${n}">${jsonForScript(f.spec)}</script>`
+            : '';
+          return `<figure><div class="plot" data-spec="spec-${n}">${f.spec ? '' : 'no inline spec'}</div>${spec}
+<figcaption>${escapeHtml(f.name)} - <a href="${escapeHtml(f.href)}">open</a></figcaption></figure>`;
+        })
+        .join('\n');
+      const meta = [
+        `reproduces: ${escapeHtml(e.reproduces)}`,
+        `status: <strong>${escapeHtml(e.status)}</strong>`,
+        e.scale ? `scale: ${escapeHtml(e.scale)}` : '',
+        e.seed !== undefined ? `seed: ${e.seed}` : '',
+        e.seconds !== undefined ? `${e.seconds.toFixed(1)} s` : '',
+      ]
+        .filter(Boolean)
+        .join(' | ');
+      return `<section id="${escapeHtml(e.id)}">
+<h2>${escapeHtml(e.id)}: ${escapeHtml(e.title)}</h2>
+<p class="meta">${meta}</p>
+${e.notes ? `<p class="notes">${escapeHtml(e.notes)}</p>` : ''}
+${e.error ? `<pre class="error">${escapeHtml(e.error)}</pre>` : ''}
+${claimsTable(e.claims)}
+${figures}
+</section>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<script src="${escapeHtml(options.plotlyPath ?? 'plotly.min.js')}"></script>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1100px; padding: 0 1em; }
+table { border-collapse: collapse; margin: 0.5em 0 1em; }
+th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+tr.pass td:nth-child(4) { color: #1a7f37; } tr.fail td:nth-child(4) { color: #cf222e; font-weight: bold; }
+.plot { width: 100%; height: 480px; } figure { margin: 0 0 1.5em; } .error { color: #cf222e; white-space: pre-wrap; }
+.meta { color: #555; }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<table><thead><tr><th>experiment</th><th>reproduces</th><th>status</th><th>claims passed</th><th>scale</th><th>seconds</th></tr></thead>
+<tbody>
+${summary}
+</tbody></table>
+${sections}
+<script>
+  function draw(div) {
+    const el = document.getElementById(div.dataset.spec);
+    if (!el || typeof Plotly === 'undefined') return;
+    const spec = JSON.parse(el.textContent);
+    Plotly.newPlot(div, spec.data, spec.layout, { responsive: true });
+  }
+  const plots = document.querySelectorAll('.plot');
+  if ('IntersectionObserver' in window) {
+    const io = new IntersectionObserver((items) => {
+      for (const it of items) if (it.isIntersecting) { io.unobserve(it.target); draw(it.target); }
+    }, { rootMargin: '400px' });
+    plots.forEach((p) => io.observe(p));
+  } else {
+    plots.forEach(draw);
+  }
+</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Writes the index page atomically.
+ *
+ * @param path - target file, normally `<out>/index.html`
+ * @param entries - the experiments, in display order
+ * @param options - see {@link IndexHtmlOptions}
+ * @throws the fs error when the file cannot be written
+ * @example await writeIndexHtml('results/index.html', entries)
+ * @see arXiv:2407.09375
+ */
+export async function writeIndexHtml(
+  path: string,
+  entries: IndexEntry[],
+  options: IndexHtmlOptions = {},
+): Promise<void> {
+  await writeFileAtomic(path, indexHtml(entries, options));
+}

@@ -1,0 +1,178 @@
+import type { DiscretePredictor } from '../construction/types.ts';
+import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
+import { fftPredictUnchecked, fftSizeFor, isSpectrumCached } from './fftPredict.ts';
+import { requirePredictor } from './requirePredictor.ts';
+import { teacherStepsFor } from './rollout.ts';
+import { scanUnchecked } from './scan.ts';
+import { STRUCTURED_MIN_N, structuredFactorFor } from './stepper.ts';
+import { PREDICT_MODES } from './types.ts';
+import type { PredictMode, StructuredChoice } from './types.ts';
+
+/** Options of {@link predictNext} and {@link predictNextBatch}. */
+export interface PredictOptions {
+  /**
+   * Fraction of each sequence fed as true inputs (teacher forcing); after ceil(teacherRatio L) steps the model is fed
+   * its own previous prediction (autoregressive rollout, scan only). In [0, 1].
+   * @default 1
+   */
+  teacherRatio?: number;
+  /** 'scan' (recurrence), 'fft' (causal convolution, LTI and teacherRatio = 1 only) or 'auto'; @default 'auto' */
+  mode?: PredictMode;
+  /** O(N) LegT bilinear step in the scan (see StructuredChoice); @default 'auto' */
+  structured?: StructuredChoice;
+}
+
+/**
+ * Cost model of the 'auto' mode, in nanoseconds, fitted to bench/predict.bench.ts on the reference 2-core machine:
+ * dense scan ~ DENSE_NS N^2 per sample, structured LegT scan ~ STRUCTURED_NS N per sample, FFT ~ FFT_NS n log2 n
+ * per pair of sequences (n = FFT size), plus the kernel (n/2 + 1 scan steps) the first time a (predictor, n) is seen.
+ */
+export const AUTO_COST = Object.freeze({ DENSE_NS: 0.55, STRUCTURED_NS: 5, OUTPUT_NS: 0.5, FFT_NS: 3.5 });
+
+/**
+ * The evaluation mode 'auto' picks for B sequences of length L: the scan whenever the FFT cannot be used
+ * (teacherRatio < 1, time-varying predictor), otherwise whichever of scan and FFT the cost model AUTO_COST
+ * predicts to be faster (counting the kernel only when its spectrum is not cached yet).
+ *
+ * @param predictor - a validated DiscretePredictor
+ * @param B - number of sequences
+ * @param L - sequence length
+ * @param teacherRatio - in [0, 1]
+ * @param structured - the scan's StructuredChoice
+ * @returns 'scan' or 'fft'
+ * @example chooseMode(p, 1, 100_000, 1, 'auto') // 'fft' for dense N = 64
+ * @see arXiv:2407.09375
+ */
+export function chooseMode(
+  predictor: DiscretePredictor,
+  B: number,
+  L: number,
+  teacherRatio: number,
+  structured: StructuredChoice = 'auto',
+): 'scan' | 'fft' {
+  if (teacherRatio < 1 || predictor.op.timeVarying || L === 0) return 'scan';
+  const N = predictor.Abar.rows;
+  const useStructured =
+    structured !== false &&
+    (structured === true || N >= STRUCTURED_MIN_N) &&
+    structuredFactorFor(predictor) !== null;
+  const perStep = (useStructured ? AUTO_COST.STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N) + AUTO_COST.OUTPUT_NS * N;
+  const n = fftSizeFor(L);
+  const kernelCost = isSpectrumCached(predictor, n) ? 0 : (n / 2 + 1) * perStep;
+  const fftCost = kernelCost + Math.ceil(B / 2) * AUTO_COST.FFT_NS * n * Math.log2(n);
+  return fftCost < B * L * perStep ? 'fft' : 'scan';
+}
+
+function resolveOptions(where: string, options: PredictOptions) {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${where}: options must be an object, got ${String(options)}`);
+  }
+  const teacherRatio = requireInRange(where, 'options.teacherRatio', options.teacherRatio ?? 1, 0, 1);
+  const mode = requireOneOf(where, 'options.mode', options.mode ?? 'auto', PREDICT_MODES);
+  const structured = options.structured ?? 'auto';
+  if (typeof structured !== 'boolean') requireOneOf(where, 'options.structured', structured, ['auto']);
+  return { teacherRatio, mode, structured };
+}
+
+function runGroup(
+  where: string,
+  p: DiscretePredictor,
+  us: readonly Float64Array[],
+  L: number,
+  o: { teacherRatio: number; mode: PredictMode; structured: StructuredChoice },
+): Float64Array {
+  if (o.mode === 'fft') {
+    if (o.teacherRatio < 1) {
+      throw new RangeError(
+        `${where}: mode 'fft' needs teacherRatio = 1 (a rollout feeds predictions back, use 'scan' or 'auto'); ` +
+          `got teacherRatio ${o.teacherRatio}`,
+      );
+    }
+    if (p.op.timeVarying) {
+      throw new RangeError(
+        `${where}: mode 'fft' needs a time-invariant predictor; ${p.op.measure} is time-varying (use 'scan' or 'auto')`,
+      );
+    }
+  }
+  const mode = o.mode === 'auto' ? chooseMode(p, us.length, L, o.teacherRatio, o.structured) : o.mode;
+  if (mode === 'fft') return fftPredictUnchecked(p, us, L, where);
+  return scanUnchecked(p, us, L, teacherStepsFor(o.teacherRatio, L), o.structured, where);
+}
+
+/**
+ * One-step-ahead predictions of a sequence: out[k] = uhat_{k+1} predicts u[k + 1] from u[0..k] (teacher forcing),
+ *
+ *   x_0 = 0,   x_{k+1} = Abar x_k + Bbar u_k,   uhat_{k+1} = Cbar x_{k+1} + Dbar u_k,
+ *
+ * or, with teacherRatio < 1, an autoregressive rollout after ceil(teacherRatio L) true samples (see rollout).
+ * mode 'scan' runs the recurrence (O(L N^2), O(L N) for LegT bilinear with the structured step), 'fft' the causal
+ * convolution with K_j = Cbar Abar^j Bbar (O(L log L) plus a kernel cached per predictor), 'auto' picks by
+ * chooseMode. LegS predictors only scan.
+ *
+ * @param ssm - the DiscretePredictor (e.g. from prophecy)
+ * @param u - input sequence, shape [L] (Float64Array or number[]), finite
+ * @param options - see PredictOptions
+ * @returns out, shape [L]
+ * @throws RangeError for a non-finite u entry (naming its index), teacherRatio outside [0, 1], an unknown mode, mode
+ *   'fft' with teacherRatio < 1 or a time-varying predictor; TypeError for a malformed predictor or u not an array
+ * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const out = predictNext(p, u); // out[k] ~ u[k + 1]
+ * @see arXiv:2407.09375
+ */
+export function predictNext(
+  ssm: DiscretePredictor,
+  u: ArrayLike<number>,
+  options: PredictOptions = {},
+): Float64Array {
+  const where = 'predictNext';
+  const p = requirePredictor(where, ssm);
+  const us = requireFiniteArray(where, 'u', u);
+  const o = resolveOptions(where, options);
+  return runGroup(where, p, [us], us.length, o);
+}
+
+/**
+ * predictNext for many sequences at once: sequences of equal length are evaluated together (one batched scan, or
+ * FFTs sharing the kernel spectrum); lengths may differ between sequences.
+ *
+ * @param ssm - the DiscretePredictor
+ * @param us - the sequences, each shape [L_b]
+ * @param options - see PredictOptions (applied to every sequence; 'auto' decides per length group)
+ * @returns one prediction per sequence, out[b][k] predicts us[b][k + 1] (arrays of one length group are views of
+ *   one shared buffer)
+ * @throws as predictNext, naming `us[b][k]` for a non-finite entry; TypeError when us is not an array
+ * @example predictNextBatch(p, [u1, u2], { mode: 'fft' })
+ * @see arXiv:2407.09375
+ */
+export function predictNextBatch(
+  ssm: DiscretePredictor,
+  us: readonly ArrayLike<number>[],
+  options: PredictOptions = {},
+): Float64Array[] {
+  const where = 'predictNextBatch';
+  const p = requirePredictor(where, ssm);
+  if (!Array.isArray(us)) throw new TypeError(`${where}: us must be an array of sequences, got ${typeof us}`);
+  const views = us.map((u, b) => requireFiniteArray(where, `us[${b}]`, u));
+  const o = resolveOptions(where, options);
+  const groups = new Map<number, number[]>();
+  views.forEach((v, b) => {
+    const g = groups.get(v.length);
+    if (g) g.push(b);
+    else groups.set(v.length, [b]);
+  });
+  const out: Float64Array[] = new Array(views.length);
+  for (const [L, idx] of groups) {
+    const data = runGroup(
+      where,
+      p,
+      idx.map((b) => views[b]),
+      L,
+      o,
+    );
+    idx.forEach((b, g) => {
+      out[b] = data.subarray(g * L, (g + 1) * L);
+    });
+  }
+  return out;
+}

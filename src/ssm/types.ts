@@ -1,0 +1,28 @@
+/**
+ * Shapes and options shared by the SSM runners (scan, FFT convolution, rollout, predictNext).
+ */
+
+/**
+ * A batch of B sequences of equal length L stored in one row-major buffer: sequence b occupies
+ * `data[b * length, (b + 1) * length)`.
+ */
+export interface StridedBatch {
+  readonly data: Float64Array;
+  /** B, the number of sequences */
+  readonly batch: number;
+  /** L, the length of every sequence */
+  readonly length: number;
+}
+
+/** How predictNext evaluates the predictor: the recurrence, the FFT convolution, or the cheaper of the two. */
+export type PredictMode = 'auto' | 'scan' | 'fft';
+
+/** The evaluation modes, for validation and the CLI. */
+export const PREDICT_MODES: readonly PredictMode[] = Object.freeze(['auto', 'scan', 'fft'] as const);
+
+/**
+ * Whether the scan uses the O(N) LegT bilinear step (src/ssm/legtStructuredStep.ts) instead of the dense
+ * O(N^2) product with Abar: `'auto'` uses it for LegT bilinear predictors with N >= STRUCTURED_MIN_N, `true`
+ * requires it (throws when the predictor is not LegT bilinear), `false` always uses the dense Abar.
+ */
+export type StructuredChoice = boolean | 'auto';

@@ -1,0 +1,55 @@
+/**
+ * Helpers of the classic systems: parameter access, initial conditions from the seed, and the ODE run.
+ *
+ * @see arXiv:2407.09375
+ */
+import { dopri5 } from './ode/dopri5.ts';
+import { rk4 } from './ode/rk4.ts';
+import type { OdeRhs } from './ode/types.ts';
+import type { Random } from './random.ts';
+import type { RunContext } from './types.ts';
+
+/**
+ * A numeric parameter of the context (the registry has already validated it).
+ *
+ * @throws TypeError when the parameter is 'random' where a number is required
+ * @example num(ctx, 'sigma')
+ */
+export function num(ctx: RunContext, name: string): number {
+  const v = ctx.params[name];
+  if (typeof v !== 'number') throw new TypeError(`parameter ${name} must be a number, got ${String(v)}`);
+  return v;
+}
+
+/**
+ * An initial-condition parameter: its value, or a draw from the init stream when it is 'random'. The draw is
+ * made in both cases, so fixing one initial value does not change the others.
+ *
+ * @example initValue(ctx, 'x0', (r) => r.uniformIn(-10, 10))
+ */
+export function initValue(ctx: RunContext, name: string, draw: (r: Random) => number): number {
+  const drawn = draw(ctx.init);
+  const v = ctx.params[name];
+  return v === 'random' ? drawn : (v as number);
+}
+
+/**
+ * Integrates y' = f(t, y) from y(t[0] - transient) = y0 and samples it at t (one Float64Array per component),
+ * with the context's solver (dopri5 with rtol/atol, or RK4 with one step per sample).
+ *
+ * @param ctx - run context (grid and solver settings)
+ * @param f - right-hand side
+ * @param y0 - initial state at t[0] - transient, shape [n]
+ * @param transient - time integrated and discarded before the first sample (>= 0)
+ * @throws OdeSolverError from the solver
+ * @example integrate(ctx, lorenzRhs, [1, 1, 1], 0)
+ */
+export function integrate(ctx: RunContext, f: OdeRhs, y0: ArrayLike<number>, transient: number): Float64Array[] {
+  const t = ctx.t;
+  const times = transient > 0 ? Float64Array.from([t[0] - transient, ...t]) : t;
+  const sol =
+    ctx.solver.method === 'rk4'
+      ? rk4(f, y0, times, { maxStep: ctx.dt })
+      : dopri5(f, y0, times, { rtol: ctx.solver.rtol, atol: ctx.solver.atol, maxSteps: 1e7 });
+  return transient > 0 ? sol.y.map((c) => c.slice(1)) : sol.y;
+}

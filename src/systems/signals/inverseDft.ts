@@ -1,0 +1,131 @@
+/**
+ * The unnormalised inverse discrete Fourier transform of any length, through fft.js: directly when the length is a
+ * power of two, otherwise with Bluestein's chirp-z algorithm (a power-of-two circular convolution).
+ *
+ * @see arXiv:2407.09375
+ */
+import FFT from 'fft.js';
+
+interface BluesteinPlan {
+  readonly M: number;
+  readonly fft: FFT;
+  /** chirp w_n = exp(i pi n^2 / L), interleaved complex, length 2L */
+  readonly w: Float64Array;
+  /** FFT of the conjugate chirp kernel wrapped around to length M, interleaved complex */
+  readonly kernel: Float64Array;
+}
+
+const plans = new Map<number, BluesteinPlan>();
+const ffts = new Map<number, FFT>();
+
+function fftOfSize(M: number): FFT {
+  let f = ffts.get(M);
+  if (f === undefined) {
+    f = new FFT(M);
+    ffts.set(M, f);
+  }
+  return f;
+}
+
+function isPowerOfTwo(L: number): boolean {
+  return L >= 2 && (L & (L - 1)) === 0;
+}
+
+function plan(L: number): BluesteinPlan {
+  let p = plans.get(L);
+  if (p !== undefined) return p;
+  let M = 2;
+  while (M < 2 * L - 1) M *= 2;
+  const fft = fftOfSize(M);
+  const w = new Float64Array(2 * L);
+  for (let n = 0; n < L; n++) {
+    // n^2 mod 2L keeps the angle small and exact (n^2 < 2^53 for every practical L).
+    const ang = (Math.PI * ((n * n) % (2 * L))) / L;
+    w[2 * n] = Math.cos(ang);
+    w[2 * n + 1] = Math.sin(ang);
+  }
+  const b = new Float64Array(2 * M);
+  for (let n = 0; n < L; n++) {
+    b[2 * n] = w[2 * n];
+    b[2 * n + 1] = -w[2 * n + 1];
+    if (n > 0) {
+      b[2 * (M - n)] = w[2 * n];
+      b[2 * (M - n) + 1] = -w[2 * n + 1];
+    }
+  }
+  const kernel = new Float64Array(2 * M);
+  fft.transform(kernel, b);
+  p = { M, fft, w, kernel };
+  plans.set(L, p);
+  return p;
+}
+
+/**
+ * y_n = sum_{k=0}^{L-1} X_k exp(+2 pi i k n / L), n = 0..L-1 (no 1/L factor).
+ *
+ * For a length that is not a power of two, k n = (k^2 + n^2 - (n - k)^2) / 2 turns the sum into
+ * y_n = w_n sum_k (X_k w_k) conj(w_{n-k}) with w_m = exp(i pi m^2 / L): a convolution done by power-of-two FFTs of
+ * size M >= 2L - 1 (Bluestein 1970). Plans are cached per length.
+ *
+ * @param re - real parts of X, shape [L]
+ * @param im - imaginary parts of X, shape [L]
+ * @returns { re, im } of y, each of shape [L]
+ * @throws TypeError when re and im differ in length
+ * @example inverseDft(Float64Array.of(0, 1, 0), new Float64Array(3)).re // cos(2 pi n / 3)
+ * @see arXiv:2407.09375
+ */
+export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Array; im: Float64Array } {
+  const L = re.length;
+  if (im.length !== L) throw new TypeError(`inverseDft: re and im must have the same length, got ${L} and ${im.length}`);
+  const outRe = new Float64Array(L);
+  const outIm = new Float64Array(L);
+  if (L === 0) return { re: outRe, im: outIm };
+  if (L === 1) {
+    outRe[0] = re[0];
+    outIm[0] = im[0];
+    return { re: outRe, im: outIm };
+  }
+  if (isPowerOfTwo(L)) {
+    const fft = fftOfSize(L);
+    const data = new Float64Array(2 * L);
+    for (let k = 0; k < L; k++) {
+      data[2 * k] = re[k];
+      data[2 * k + 1] = im[k];
+    }
+    const out = new Float64Array(2 * L);
+    // fft.js's inverse transform uses exp(+i ...) and divides by L; undo the division.
+    fft.inverseTransform(out, data);
+    for (let n = 0; n < L; n++) {
+      outRe[n] = out[2 * n] * L;
+      outIm[n] = out[2 * n + 1] * L;
+    }
+    return { re: outRe, im: outIm };
+  }
+  const { M, fft, w, kernel } = plan(L);
+  const a = new Float64Array(2 * M);
+  for (let k = 0; k < L; k++) {
+    const xr = re[k],
+      xi = im[k];
+    if (xr === 0 && xi === 0) continue;
+    a[2 * k] = xr * w[2 * k] - xi * w[2 * k + 1];
+    a[2 * k + 1] = xr * w[2 * k + 1] + xi * w[2 * k];
+  }
+  const A = new Float64Array(2 * M);
+  fft.transform(A, a);
+  for (let j = 0; j < M; j++) {
+    const ar = A[2 * j],
+      ai = A[2 * j + 1];
+    const br = kernel[2 * j],
+      bi = kernel[2 * j + 1];
+    a[2 * j] = ar * br - ai * bi;
+    a[2 * j + 1] = ar * bi + ai * br;
+  }
+  fft.inverseTransform(A, a);
+  for (let n = 0; n < L; n++) {
+    const cr = A[2 * n],
+      ci = A[2 * n + 1];
+    outRe[n] = cr * w[2 * n] - ci * w[2 * n + 1];
+    outIm[n] = cr * w[2 * n + 1] + ci * w[2 * n];
+  }
+  return { re: outRe, im: outIm };
+}

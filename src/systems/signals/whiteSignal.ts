@@ -1,0 +1,66 @@
+/**
+ * Band-limited white noise over one period (the White Signal of the paper's figures 2-3, nengo-style).
+ *
+ * @see arXiv:2407.09375
+ */
+import { requireInteger, requirePositive } from '../../util/validate.ts';
+import type { Random } from '../random.ts';
+import { inverseDft } from './inverseDft.ts';
+
+/** Options of {@link whiteSignal}. */
+export interface WhiteSignalOptions {
+  /** Number of samples L (one period). @default 10000 */
+  length?: number;
+  /** Sample spacing in seconds; the period is L dt. @default 1e-3 */
+  dt?: number;
+  /** Cutoff frequency gamma in Hz: no energy above it. The paper uses 1, 2 and 5. @default 1 */
+  gamma?: number;
+  /** Root mean square of the signal (exact, not only in expectation). @default 0.5 */
+  rms?: number;
+}
+
+/**
+ * One period of band-limited white noise.
+ *
+ * Algorithm: period P = L dt; frequencies f_k = k / P for k = 1..K, K = max{k : k / P <= gamma, k < L / 2};
+ * coefficients c_k = a_k + i b_k with a_k, b_k ~ N(0, 1) drawn in the order a_1, b_1, a_2, ...; the signal
+ * x_n = Re sum_k c_k exp(2 pi i k n / L) (inverse DFT through fft.js) has zero mean and a flat spectrum up to
+ * gamma and none above, and is finally scaled to the exact root mean square `rms`. The minmax scaling of the
+ * paper is applied afterwards by `generate`, not here.
+ *
+ * Differences from nengo's WhiteSignal: the rms is met exactly rather than in expectation, the Nyquist bin is
+ * never used, and the random numbers are our own stream (same distribution, different draws).
+ *
+ * @param options - see {@link WhiteSignalOptions}
+ * @param random - the seeded stream to draw the coefficients from
+ * @returns the samples x_0..x_{L-1}, shape [L]
+ * @throws RangeError when length < 2, dt <= 0, rms <= 0, or gamma < 1 / (L dt) (no frequency below the cutoff)
+ * @example whiteSignal({ gamma: 2 }, createRandom(0)) // 10^4 samples, rms 0.5, band 0..2 Hz
+ * @see arXiv:2407.09375
+ */
+export function whiteSignal(options: WhiteSignalOptions, random: Random): Float64Array {
+  const W = 'whiteSignal';
+  const L = requireInteger(W, 'length', options.length ?? 10000, 2);
+  const dt = requirePositive(W, 'dt', options.dt ?? 1e-3);
+  const gamma = requirePositive(W, 'gamma', options.gamma ?? 1);
+  const rms = requirePositive(W, 'rms', options.rms ?? 0.5);
+  const period = L * dt;
+  const K = Math.min(Math.floor(gamma * period * (1 + 1e-12)), Math.ceil(L / 2) - 1);
+  if (K < 1) {
+    throw new RangeError(
+      `${W}: gamma must be >= 1 / period = ${1 / period} Hz (period = length * dt = ${period}) so that at least one frequency lies below the cutoff, got ${gamma}`,
+    );
+  }
+  const re = new Float64Array(L);
+  const im = new Float64Array(L);
+  for (let k = 1; k <= K; k++) {
+    re[k] = random.normal();
+    im[k] = random.normal();
+  }
+  const x = inverseDft(re, im).re;
+  let ss = 0;
+  for (let n = 0; n < L; n++) ss += x[n] * x[n];
+  const factor = rms / Math.sqrt(ss / L);
+  for (let n = 0; n < L; n++) x[n] *= factor;
+  return x;
+}

@@ -1,0 +1,75 @@
+import { tf } from './backend.ts';
+
+/** Adam hyper-parameters (PyTorch defaults apart from the learning rate). */
+export interface AdamOptions {
+  /** @default 2e-3 (the paper's rate) */
+  learningRate?: number;
+  /** @default 0.9 */
+  beta1?: number;
+  /** @default 0.999 */
+  beta2?: number;
+  /** @default 1e-8 */
+  epsilon?: number;
+}
+
+/** Adam's state: step count and first/second moments per parameter name. */
+export interface AdamState {
+  step: number;
+  m: Record<string, tf.Variable>;
+  v: Record<string, tf.Variable>;
+}
+
+/**
+ * A fresh Adam state (zero moments) for the parameters named in `names`.
+ *
+ * @example const s = adamState({ w: tf.variable(tf.zeros([2])) });
+ */
+export function adamState(params: Readonly<Record<string, tf.Variable>>, names: readonly string[]): AdamState {
+  const m: Record<string, tf.Variable> = {};
+  const v: Record<string, tf.Variable> = {};
+  for (const n of names) {
+    m[n] = tf.variable(tf.zerosLike(params[n]), false);
+    v[n] = tf.variable(tf.zerosLike(params[n]), false);
+  }
+  return { step: 0, m, v };
+}
+
+/**
+ * One Adam step (Kingma and Ba, arXiv:1412.6980, in PyTorch's form):
+ *
+ *   m <- b1 m + (1 - b1) g,   v <- b2 v + (1 - b2) g^2,
+ *   p <- p - lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps).
+ *
+ * Written out here (not tf.train.adam) so that the whole optimizer state is ours to checkpoint and restore exactly.
+ *
+ * @param params - parameters by name (updated in place)
+ * @param grads - gradients by name, same shapes
+ * @param state - Adam state (updated in place)
+ * @param options - see {@link AdamOptions}
+ * @see arXiv:1412.6980
+ */
+export function adamStep(
+  params: Readonly<Record<string, tf.Variable>>,
+  grads: Readonly<Record<string, tf.Tensor>>,
+  state: AdamState,
+  options: AdamOptions = {},
+): void {
+  const lr = options.learningRate ?? 2e-3;
+  const b1 = options.beta1 ?? 0.9;
+  const b2 = options.beta2 ?? 0.999;
+  const eps = options.epsilon ?? 1e-8;
+  state.step += 1;
+  const bc1 = 1 - b1 ** state.step;
+  const bc2 = 1 - b2 ** state.step;
+  tf.tidy(() => {
+    for (const name of Object.keys(state.m)) {
+      const g = grads[name];
+      const m = state.m[name];
+      const v = state.v[name];
+      m.assign(m.mul(b1).add(g.mul(1 - b1)));
+      v.assign(v.mul(b2).add(g.square().mul(1 - b2)));
+      const denom = v.sqrt().div(Math.sqrt(bc2)).add(eps);
+      params[name].assign(params[name].sub(m.div(denom).mul(lr / bc1)));
+    }
+  });
+}

@@ -1,0 +1,29 @@
+import { tf } from './backend.ts';
+
+/**
+ * Per-channel causal convolution y[h, b, k] = sum_{i <= k} K[h, k - i] x[h, b, i], as one batched Toeplitz product.
+ * The Toeplitz matrices T[h, i, j] = K[h, j - i] (zero for j < i) are row i of tile([K_h, zeros(L)]) read with
+ * stride 2L - 1, whose gradient needs only Tile, Slice and Reshape (available on every tfjs backend).
+ *
+ * @param x - inputs, shape [H, B, L]
+ * @param K - kernels, shape [H, L]
+ * @returns y, shape [H, B, L]
+ * @throws TypeError when the shapes disagree
+ * @example causalConvChannels(tf.ones([1, 1, 3]), tf.tensor2d([[1, 1, 1]])) // [[[1, 2, 3]]]
+ * @see arXiv:2206.11893 (S4D computes the same convolution with an FFT)
+ */
+export function causalConvChannels(x: tf.Tensor3D, K: tf.Tensor2D): tf.Tensor3D {
+  const [H, , L] = x.shape;
+  if (K.shape[0] !== H || K.shape[1] !== L) {
+    throw new TypeError(`causalConvChannels: K must have shape [${H}, ${L}], got [${K.shape.join(', ')}]`);
+  }
+  return tf.tidy(() => {
+    const v = tf.concat([K, tf.zeros([H, L])], 1); // [H, 2L]
+    const T = tf
+      .tile(v, [1, L])
+      .slice([0, 0], [H, L * (2 * L - 1)])
+      .reshape([H, L, 2 * L - 1])
+      .slice([0, 0, 0], [H, L, L]) as tf.Tensor3D;
+    return tf.matMul(x, T);
+  });
+}

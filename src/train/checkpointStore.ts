@@ -1,0 +1,48 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where the training loop keeps its resumable state. */
+export interface CheckpointStore<T> {
+  load(): Promise<T | undefined>;
+  save(value: T): Promise<void>;
+}
+
+/**
+ * A JSON checkpoint in one file, written atomically (temporary file, then rename) so that an interrupted write
+ * never leaves a truncated checkpoint behind.
+ *
+ * @param file - path of the JSON file (its folder is created when missing)
+ * @example const store = fileCheckpointStore<TrainCheckpoint>('results/fig6-trained/ckpt-I-0.json');
+ */
+export function fileCheckpointStore<T>(file: string): CheckpointStore<T> {
+  return {
+    async load() {
+      try {
+        return JSON.parse(await readFile(file, 'utf8')) as T;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    async save(value) {
+      await mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, JSON.stringify(value));
+      await rename(tmp, file);
+    },
+  };
+}
+
+/** A checkpoint store in memory (tests, or runs that need no resumption). */
+export function memoryCheckpointStore<T>(): CheckpointStore<T> & { value: T | undefined } {
+  const store = {
+    value: undefined as T | undefined,
+    async load() {
+      return store.value === undefined ? undefined : (JSON.parse(JSON.stringify(store.value)) as T);
+    },
+    async save(value: T) {
+      store.value = JSON.parse(JSON.stringify(value)) as T;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,32 @@
+import { tf } from './backend.ts';
+
+/**
+ * The convolution kernel of the discrete predictor, K_j = Cbar Abar^j Bbar for j = 0..L-1, as a differentiable tfjs
+ * computation by repeated squaring: V_1 = [Bbar], V_2m = [V_m, Abar^m V_m], Abar^2m = (Abar^m)^2, so that only
+ * ceil(log2 L) matrix products are needed instead of L matrix-vector steps.
+ *
+ * @param Abar - state matrix, shape [N, N]
+ * @param Bbar - input vector, shape [N]
+ * @param Cbar - readout vector, shape [N]
+ * @param length - number of kernel taps L (integer >= 1)
+ * @returns K, shape [L]
+ * @throws RangeError when length is not an integer >= 1
+ * @example predictorKernel(tf.eye(1).mul(0.5), tf.ones([1]), tf.ones([1]), 3) // [1, 0.5, 0.25]
+ * @see arXiv:2407.09375 (section 4: the predictor is one causal convolution)
+ */
+export function predictorKernel(Abar: tf.Tensor2D, Bbar: tf.Tensor1D, Cbar: tf.Tensor1D, length: number): tf.Tensor1D {
+  if (!Number.isInteger(length) || length < 1) {
+    throw new RangeError(`predictorKernel: length must be an integer >= 1, got ${length}`);
+  }
+  return tf.tidy(() => {
+    const N = Bbar.shape[0];
+    let V: tf.Tensor2D = Bbar.reshape([N, 1]);
+    let P: tf.Tensor2D = Abar;
+    while (V.shape[1] < length) {
+      V = tf.concat([V, tf.matMul(P, V)], 1) as tf.Tensor2D;
+      if (V.shape[1] < length) P = tf.matMul(P, P);
+    }
+    if (V.shape[1] > length) V = V.slice([0, 0], [N, length]);
+    return tf.matMul(Cbar.reshape([1, N]), V).reshape([length]);
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * Independent numerical tools for the hippo and construction tests: Gauss-Legendre quadrature (Newton on the
+ * Legendre recurrence, written here, not taken from src), exact window projections, a classical RK4 integrator for
+ * x' = A x + B u(t), a log-log slope fit.
+ */
+import type { HippoOperator } from '../../src/hippo/types.ts';
+
+/** Gauss-Legendre nodes and weights on [-1, 1]; exact for polynomials of degree <= 2M - 1. */
+export function gaussLegendre(M: number): { x: Float64Array; w: Float64Array } {
+  const x = new Float64Array(M);
+  const w = new Float64Array(M);
+  const legendreAndDerivative = (z: number): [number, number] => {
+    let p0 = 1;
+    let p1 = z;
+    for (let n = 1; n < M; n++) {
+      const p2 = ((2 * n + 1) * z * p1 - n * p0) / (n + 1);
+      p0 = p1;
+      p1 = p2;
+    }
+    return [p1, (M * (z * p1 - p0)) / (z * z - 1)];
+  };
+  for (let i = 0; i < M; i++) {
+    let z = Math.cos((Math.PI * (i + 0.75)) / (M + 0.5));
+    for (let it = 0; it < 100; it++) {
+      const [p, dp] = legendreAndDerivative(z);
+      const dz = p / dp;
+      z -= dz;
+      if (Math.abs(dz) < 1e-16) break;
+    }
+    const [, dp] = legendreAndDerivative(z);
+    x[i] = z;
+    w[i] = 2 / ((1 - z * z) * dp * dp);
+  }
+  return { x, w };
+}
+
+/**
+ * The exact projection of u on the window of a translated measure at time t:
+ * x_n = (1/theta) int_0^theta u(t - lag) p_n(t, t - lag) dlag, by Gauss-Legendre on each piece between `breaks`
+ * (lags where u is not smooth), M nodes per piece.
+ */
+export function projectWindow(
+  op: HippoOperator,
+  u: (s: number) => number,
+  t: number,
+  { M = 120, breaks = [] as number[] } = {},
+): Float64Array {
+  const { x, w } = gaussLegendre(M);
+  const N = op.N;
+  const out = new Float64Array(N);
+  const pts = [0, ...breaks.filter((b) => b > 0 && b < op.theta).sort((a, b) => a - b), op.theta];
+  for (let p = 0; p + 1 < pts.length; p++) {
+    const a = pts[p];
+    const b = pts[p + 1];
+    const lags = x.map((z) => a + ((z + 1) / 2) * (b - a));
+    const P = op.basis(lags);
+    for (let i = 0; i < M; i++) {
+      const wi = (0.5 * (b - a) * w[i] * u(t - lags[i])) / op.theta;
+      for (let n = 0; n < N; n++) out[n] += wi * P.data[i * N + n];
+    }
+  }
+  return out;
+}
+
+/** Classical RK4 for x' = A x + B u(t) from (t0, x0) over `steps` steps of size h; calls `each(t, x)` after each. */
+export function rk4(
+  op: HippoOperator,
+  u: (s: number) => number,
+  x0: Float64Array,
+  t0: number,
+  h: number,
+  steps: number,
+  each?: (t: number, x: Float64Array) => void,
+): Float64Array {
+  const N = op.N;
+  const A = op.A.data;
+  const B = op.B;
+  const f = (t: number, x: Float64Array, out: Float64Array): void => {
+    const ut = u(t);
+    for (let i = 0; i < N; i++) {
+      let s = B[i] * ut;
+      for (let j = 0; j < N; j++) s += A[i * N + j] * x[j];
+      out[i] = s;
+    }
+  };
+  let x = x0.slice();
+  const k1 = new Float64Array(N);
+  const k2 = new Float64Array(N);
+  const k3 = new Float64Array(N);
+  const k4 = new Float64Array(N);
+  const tmp = new Float64Array(N);
+  for (let s = 0; s < steps; s++) {
+    const t = t0 + s * h;
+    f(t, x, k1);
+    for (let i = 0; i < N; i++) tmp[i] = x[i] + (h / 2) * k1[i];
+    f(t + h / 2, tmp, k2);
+    for (let i = 0; i < N; i++) tmp[i] = x[i] + (h / 2) * k2[i];
+    f(t + h / 2, tmp, k3);
+    for (let i = 0; i < N; i++) tmp[i] = x[i] + h * k3[i];
+    f(t + h, tmp, k4);
+    const next = new Float64Array(N);
+    for (let i = 0; i < N; i++) next[i] = x[i] + (h / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+    x = next;
+    each?.(t0 + (s + 1) * h, x);
+  }
+  return x;
+}
+
+/** Dot product. */
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/** Least-squares slope of log(y) against log(x). */
+export function logLogSlope(xs: number[], ys: number[]): number {
+  const lx = xs.map(Math.log);
+  const ly = ys.map(Math.log);
+  const mx = lx.reduce((s, v) => s + v, 0) / lx.length;
+  const my = ly.reduce((s, v) => s + v, 0) / ly.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < lx.length; i++) {
+    num += (lx[i] - mx) * (ly[i] - my);
+    den += (lx[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
+/** Largest |a_i - b_i|. */
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fftPredict, fftSizeFor, isSpectrumCached, kernelSpectrum } from '../../src/ssm/fftPredict.ts';
+import { scan } from '../../src/ssm/scan.ts';
+import { legtPredictor, legsPredictor, randomPredictor, randomSequence, relErr } from './fixtures.ts';
+import { SSM_BATCH_FFT_REL, SSM_SCAN_FFT_REL } from '../tolerances.ts';
+
+describe('fftPredict', () => {
+  it('sizes the FFT to the next power of two >= 2L - 1', () => {
+    expect([0, 1, 2, 3, 4, 5, 1000, 1024, 1025].map(fftSizeFor)).toEqual([2, 2, 4, 8, 8, 16, 2048, 2048, 4096]);
+  });
+
+  it('equals the scan (relative to max |uhat|) for several N and L, including L = 1, 2 and non-powers of two', () => {
+    for (const N of [1, 4, 17, 40]) {
+      const p = N === 17 ? legtPredictor(17, 1e-3) : randomPredictor(N, N, 0.98);
+      for (const L of [1, 2, 3, 7, 100, 513, 1000]) {
+        const u = randomSequence(L, 31 * N + L);
+        expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0]), `N ${N} L ${L}`).toBeLessThan(SSM_SCAN_FFT_REL);
+      }
+    }
+  });
+
+  it('equals the scan on the LegT predictor with a long memory (N = 64, dt = 1e-4, L = 5000)', () => {
+    const p = legtPredictor(64, 1e-4);
+    const u = Float64Array.from({ length: 5000 }, (_, k) => Math.sin(6 * Math.PI * k * 1e-4) + 0.5);
+    expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0])).toBeLessThan(SSM_SCAN_FFT_REL);
+  });
+
+  it('gives the one-by-one results when batched (odd and even batch sizes) and for strided input', () => {
+    const p = randomPredictor(6, 3);
+    for (const B of [2, 5]) {
+      const us = Array.from({ length: B }, (_, b) => randomSequence(77, b));
+      const batched = fftPredict(p, us);
+      us.forEach((u, b) => expect(relErr(fftPredict(p, [u])[0], batched[b])).toBeLessThan(SSM_BATCH_FFT_REL));
+      const data = new Float64Array(B * 77);
+      us.forEach((u, b) => data.set(u, b * 77));
+      const strided = fftPredict(p, { data, batch: B, length: 77 });
+      expect(Array.from(strided.data.subarray(77, 154))).toEqual(Array.from(batched[1]));
+    }
+  });
+
+  it('caches the kernel spectrum per predictor and FFT size, sharing it across L with the same size', () => {
+    const p = randomPredictor(5, 21);
+    expect(isSpectrumCached(p, 256)).toBe(false);
+    const u = randomSequence(100, 1);
+    const a = fftPredict(p, [u])[0];
+    expect(isSpectrumCached(p, 256)).toBe(true);
+    const spec = kernelSpectrum(p, 256);
+    expect(kernelSpectrum(p, 256)).toBe(spec);
+    expect(Array.from(fftPredict(p, [u])[0])).toEqual(Array.from(a));
+    // L = 120 shares n = 256 (kernel of length n/2 + 1 serves every such L)
+    const v = randomSequence(120, 2);
+    expect(relErr(scan(p, [v])[0], fftPredict(p, [v])[0])).toBeLessThan(SSM_SCAN_FFT_REL);
+    expect(isSpectrumCached(randomPredictor(5, 21), 256)).toBe(false);
+  });
+
+  it("applies the authors' first-step quirk like the scan", () => {
+    const p = legtPredictor(9, 1e-2, 1, true);
+    const u = randomSequence(50, 8);
+    expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0])).toBeLessThan(SSM_SCAN_FFT_REL);
+  });
+
+  it('refuses time-varying predictors and bad input', () => {
+    expect(() => fftPredict(legsPredictor(3, 1e-3), [[1, 2]])).toThrow(/time-varying/);
+    expect(() => fftPredict(randomPredictor(2, 1), [[1, Infinity]])).toThrow(/input\[0\]\[1\] must be a finite/);
+    expect(fftPredict(randomPredictor(2, 1), [])).toEqual([]);
+  });
+});
