@@ -86,3 +86,40 @@ export const HIPPO_ODE_VS_PROJECTION = 1e-9;
 /** FouT: |e^T x - (u(t) + u(t - theta))/2| on a smooth non-periodic signal decays like c/N (the Fourier series at a
  * jump of the periodic extension); measured c = 0.26 (N = 5..81), so the bound 0.5/N. */
 export const FOUT_ENDS_MEAN_C = 0.5;
+
+/** Derivative readouts from an exact projection: relative agreement of the generic p^T A with the LegT closed form
+ * (sums of N terms of size N^2 sqrt(2N+1)/theta); measured <= 4e-16, so 1e-12 as the brief asks. */
+export const READOUT_CLOSED_FORM = 1e-12;
+
+/** Derivative readout of sin(2 pi t), LegT theta = 1, max over t in [1, 2] from the exact projection: measured
+ * 6.5e-9 at N = 16 and 6e-11 at N = 18 (spectral convergence); round-off floor ~3e-12 * N^0..1 beyond N = 20. */
+export const READOUT_SINE_N16 = 2e-8;
+export const READOUT_SINE_FLOOR = 1e-10;
+
+/** Second-derivative readouts of sin(2 pi t) (|u''| <= 39.5) at N = 18: measured 2e-8 (state form), 5e-10 (chain
+ * form); the state form multiplies the first readout's error by D = N^2. */
+export const READOUT2_SINE_N18 = 1e-7;
+
+// ---- systems (random streams, ODE/DDE solvers, signals, classic systems) ----
+
+/** Global errors kept in convergence studies of the solvers: above 1e-13 so that round-off (~1e-15 per step times
+ * up to 10^3 steps) does not bend the log-log slope. */
+export const SOLVER_ERR_FLOOR = 1e-13;
+
+/** Adaptive dopri5: global error over a few time units relative to rtol (|y| ~ 1); measured 1..10x rtol for
+ * rtol 1e-4..1e-10 on the test problems, so 100x (error proportional to the tolerance, not equal to it). */
+export const DOPRI_ERR_PER_RTOL = 100;
+
+/** Conserved quantities (pendulum energy, Lotka-Volterra V) over ~20 time units with dopri5 at rtol: relative
+ * drift measured 4..40x rtol (it grows with the number of periods), so 300x. */
+export const INVARIANT_DRIFT_PER_RTOL = 300;
+
+/** Lorenz over one time unit, rtol vs rtol / 10: difference measured ~20x rtol times max |x| (~20), so 100x. */
+export const LORENZ_TOL_AGREEMENT_PER_RTOL = 100;
+
+/** Statistical checks: deviations allowed in units of the estimated standard error (false alarm < 1e-4). */
+export const SAMPLING_SIGMAS = 4;
+
+/** White Signal: energy above the cutoff relative to the total energy, from round-off of the inverse DFT
+ * (Bluestein via power-of-two FFTs of size 32768): measured ~1e-30, so 1e-20. */
+export const WHITE_OUT_OF_BAND = 1e-20;

@@ -39,10 +39,12 @@ export function toPlainJson(value: unknown): unknown {
   if (value instanceof Set) return [...value].map(toPlainJson);
   const withToJson = value as { toJSON?: () => unknown };
   if (typeof withToJson.toJSON === 'function') return toPlainJson(withToJson.toJSON());
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value))
-    if (v !== undefined && typeof v !== 'function') out[k] = toPlainJson(v);
-  return out;
+  // fromEntries defines own data properties, so a key named "__proto__" stays data
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined && typeof v !== 'function')
+      .map(([k, v]) => [k, toPlainJson(v)]),
+  );
 }
 
 /**
@@ -54,10 +56,13 @@ export function toResultJson(value: unknown): string {
   return `${JSON.stringify(toPlainJson(value), null, 2)}\n`;
 }
 
-/** Tags: `{ $num: "NaN" }`, `{ $typed: "Float64Array", data: [...] }`, `{ $obj: {...} }` (a plain object whose own
+/** Tags: `{ $num: "NaN" }` (also "Infinity", "-Infinity", "-0"), `{ $typed: "Float64Array", data: [...] }`, `{ $obj: {...} }` (a plain object whose own
  * keys could be mistaken for a tag). */
 function encode(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { $num: nonFiniteName(value) };
+  if (typeof value === 'number') {
+    if (Object.is(value, -0)) return { $num: '-0' };
+    return Number.isFinite(value) ? value : { $num: nonFiniteName(value) };
+  }
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       throw new TypeError(`checkpoint: values must be JSON-like data, got a ${typeof value}`);
@@ -76,30 +81,32 @@ function encode(value: unknown): unknown {
       `checkpoint: values must be JSON-like data (no Map or Set), got a ${value.constructor.name}`,
     );
   }
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encode(v);
-  return '$num' in out || '$typed' in out || '$obj' in out ? { $obj: out } : out;
+  const out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, encode(v)]),
+  );
+  const tagLike = Object.hasOwn(out, '$num') || Object.hasOwn(out, '$typed') || Object.hasOwn(out, '$obj');
+  return tagLike ? { $obj: out } : out;
 }
 
 function decode(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) return node.map(decode);
   const o = node as Record<string, unknown>;
-  if ('$num' in o) return Number(o.$num);
-  if ('$typed' in o) {
+  if (Object.hasOwn(o, '$num')) return Number(o.$num);
+  if (Object.hasOwn(o, '$typed')) {
     const ctor = TYPED.find((c) => c.name === (o.$typed as TypedName));
     if (ctor === undefined) throw new TypeError(`checkpoint: unknown typed array ${String(o.$typed)}`);
     return ctor.from((o.data as unknown[]).map(decode) as number[]);
   }
-  const inner = '$obj' in o ? (o.$obj as Record<string, unknown>) : o;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(inner)) out[k] = decode(v);
-  return out;
+  const inner = Object.hasOwn(o, '$obj') ? (o.$obj as Record<string, unknown>) : o;
+  return Object.fromEntries(Object.entries(inner).map(([k, v]) => [k, decode(v)]));
 }
 
 /**
- * JSON text that {@link decodeLossless} turns back into an equal value: typed arrays keep their class, NaN and
- * +-Infinity survive, plain objects and arrays are copied.
+ * JSON text that {@link decodeLossless} turns back into an equal value: typed arrays keep their class, NaN,
+ * +-Infinity and -0 survive, plain objects and arrays are copied.
  *
  * @throws TypeError for functions, symbols, bigints, Map, Set or unsupported binary views
  * @example decodeLossless(encodeLossless({ a: new Float64Array([NaN]) })) // { a: Float64Array [NaN] }

@@ -34,6 +34,7 @@ export function legsOutputStep(
   requireInteger(where, 'k', k, 0);
   requireOneOf(where, 'rule', rule, OUTPUT_RULES);
   const h = 1 / (k + 1);
-  if (rule === 'trapezoid' && !((D * h) / 2 < 1)) return { Cbar: new Float64Array(c.length), Dbar: 1, valid: false };
+  if (rule === 'trapezoid' && !((D * h) / 2 < 1))
+    return { Cbar: new Float64Array(c.length), Dbar: 1, valid: false };
   return { ...discretizeOutput(c, D, h, rule), valid: true };
 }

@@ -6,6 +6,9 @@ import { legsOutputStep } from './legsOutputStep.ts';
 import { requireOperator } from './requireOperator.ts';
 import type { DiscretePredictor, DiscretizationMethod, OutputRule } from './types.ts';
 
+/** The trapezoid output is refused when D dt/2 >= 1 - SINGULAR_MARGIN (rounding of D = p^T B). */
+const SINGULAR_MARGIN = 1e-9;
+
 /** Options of {@link prophecy}. */
 export interface ProphecyOptions {
   /** step between samples (finite, > 0); the authors use dt = 1/T with T the context length and theta = 1 */
@@ -37,7 +40,8 @@ export interface ProphecyOptions {
  *   trapezoid: u_{k+1} = u_k + dt/2 (u'_k + u'_{k+1}) with both derivatives read from x_{k+1}, solved for u_{k+1}.
  *
  * The trapezoid output needs D dt/2 < 1 (LegT: N^2 dt/(2 theta) < 1); otherwise this throws rather than return a
- * predictor whose Dbar has the wrong sign.
+ * predictor whose Dbar has the wrong sign (a margin of 1e-9 also refuses the rounding-level boundary case, where
+ * 1 - D dt/2 ~ 1e-16 would give Dbar ~ 1e16).
  *
  * Authors' first-step quirk (`authorsFirstStep`, off by default), as read from the authors' public LegT code: the
  * state starts at x_0 = 0 and, at k = 0 only, the trapezoid's derivative at t_0 is read from x_0 (= 0) instead of
@@ -82,11 +86,12 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
     out = legsOutputStep(C, D, 0, output);
   } else {
     const h = (D * dt) / 2;
-    if (output === 'trapezoid' && !(h < 1)) {
+    // a margin for round-off: p^T B is N^2 only up to rounding (sqrt(3)^2 != 3), and 1 - h ~ 1e-16 is garbage too
+    if (output === 'trapezoid' && !(h < 1 - SINGULAR_MARGIN)) {
       const dbar = (1 + h) / (1 - h);
       throw new RangeError(
         `${where}: the trapezoid output needs D dt/2 < 1, got D dt/2 = ${h} for ${op.measure} with N = ${op.N}, ` +
-          `theta = ${op.theta}, dt = ${dt} (D = ${D}; Dbar would be ${Number.isFinite(dbar) ? dbar.toFixed(4) : dbar}). ` +
+          `theta = ${op.theta}, dt = ${dt} (D = ${D}; Dbar would be ${Number.isFinite(dbar) ? dbar.toPrecision(4) : dbar}). ` +
           `Use dt < ${2 / D}, a smaller N or a larger theta.`,
       );
     }

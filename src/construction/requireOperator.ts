@@ -3,11 +3,17 @@ import type { HippoOperator } from '../hippo/types.ts';
 /**
  * Checks that `op` has the shape of a {@link HippoOperator} (A [N, N], B [N], endpoint [N]) and returns it.
  *
+ * @param where - calling function, for the message
+ * @param op - the value to check
  * @throws TypeError naming the function and the defect
+ * @example requireOperator('prophecy', hippo('legt', 4)).N // 4
+ * @see arXiv:2407.09375
  */
 export function requireOperator(where: string, op: unknown): HippoOperator {
   if (typeof op !== 'object' || op === null) {
-    throw new TypeError(`${where}: op must be a HippoOperator (from hippo()), got ${op === null ? 'null' : typeof op}`);
+    throw new TypeError(
+      `${where}: op must be a HippoOperator (from hippo()), got ${op === null ? 'null' : typeof op}`,
+    );
   }
   const o = op as Partial<HippoOperator>;
   const N = o.N;

@@ -23,7 +23,9 @@ export function secondDerivativeReadout(op: HippoOperator): SecondDerivativeRead
   const where = 'secondDerivativeReadout';
   requireOperator(where, op);
   if (op.timeVarying) {
-    throw new RangeError(`${where}: defined for translated (LTI) measures only; ${op.measure} is time-varying (1/t)`);
+    throw new RangeError(
+      `${where}: defined for translated (LTI) measures only; ${op.measure} is time-varying (1/t)`,
+    );
   }
   const { N, A, B } = op;
   const first = derivativeReadout(op);

@@ -24,7 +24,9 @@ export interface MeasureOptions {
 export function checkOperatorArgs(where: string, N: number, theta: unknown, odd = false): number {
   requireInteger(where, 'N', N, 1);
   if (odd && N % 2 !== 1) {
-    throw new RangeError(`${where}: N must be an odd integer (cosine/sine pairs plus the constant), got N = ${N}`);
+    throw new RangeError(
+      `${where}: N must be an odd integer (cosine/sine pairs plus the constant), got N = ${N}`,
+    );
   }
   return requirePositive(where, 'theta', theta === undefined ? 1 : theta);
 }

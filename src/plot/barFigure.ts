@@ -104,6 +104,7 @@ export function barFigure(options: BarFigureOptions): FigureSpec {
     layout: {
       ...baseLayout(title),
       barmode: 'group',
+      showlegend: true,
       xaxis: { ...axisLayout(xLabel, false), type: 'category' },
       yaxis: axisLayout(yLabel, logY),
     },

@@ -133,6 +133,12 @@ export function lineFigure(options: LineFigureOptions): FigureSpec {
   });
   return {
     data,
-    layout: { ...baseLayout(title), xaxis: axisLayout(xLabel, logX), yaxis: axisLayout(yLabel, logY) },
+    // legend always shown: it carries the notes on hidden points even for a single series
+    layout: {
+      ...baseLayout(title),
+      showlegend: true,
+      xaxis: axisLayout(xLabel, logX),
+      yaxis: axisLayout(yLabel, logY),
+    },
   };
 }

@@ -124,8 +124,8 @@ export function createRandom(seed: number, ...stream: number[]): Random {
     if (!Number.isSafeInteger(s)) throw new RangeError(`createRandom: stream[${i}] must be a safe integer, got ${s}`);
     words.push(...splitWords(s));
   });
-  const state = [0, 1, 2, 3].map((j) => hashWords(words, j));
+  const state: number[] = [0, 1, 2, 3].map((j) => hashWords(words, j));
   // xoroshiro's all-zero state is a fixed point; hashes make it astronomically unlikely, but never allow it.
-  if (state.every((w) => w === 0)) state[0] = 1;
+  if ((state[0] | state[1] | state[2] | state[3]) === 0) state[0] = 1;
   return new SeededRandom(xoroshiro128plusFromState(state));
 }

@@ -13,9 +13,10 @@ export interface CausalConvOptions {
 /**
  * The causal convolution y[b, k] = sum_{i <= k} K[k - i] u[b, i] for output positions k in [from, to), computed as a
  * Toeplitz matrix product. The Toeplitz block is built from K with a tile-and-reshape trick (a vector of length m
- * tiled and read with row stride m - 1 shifts by one per row), so that its gradient needs only Tile, Slice,
- * Reshape and Concat kernels, which every tfjs backend (wasm included) registers; gather-based Toeplitz matrices
- * need UnsortedSegmentSum for their gradient, which the wasm backend lacks.
+ * repeated c1 times and read with row stride m - 1 shifts by one per row), so that its gradient needs only Multiply,
+ * Sum, Slice, Reshape and Concat kernels, which every tfjs backend (wasm included) registers: gather-based Toeplitz
+ * matrices need UnsortedSegmentSum for their gradient, which the wasm backend lacks, and tf.tile's gradient is a
+ * loop of one slice and add per repetition. The repetition is a broadcast product with a column of ones.
  *
  * For an output block [c0, c1) the Toeplitz block T[i, j] = K[c0 + j - i] (i < c1, j < c1 - c0, zero when the index
  * is negative) equals v[(j - i) mod m] with v = [K[c0..c1), zeros(c1 - c0), K[0..c0)] and m = |v|.
@@ -49,8 +50,11 @@ export function causalConv(u: tf.Tensor2D, K: tf.Tensor1D, options: CausalConvOp
       const v = pieces.length === 1 ? pieces[0] : tf.concat(pieces);
       const m = v.shape[0];
       // row i of the [c1, m - 1] reading of tile(v, c1) is v shifted right by i (mod m)
-      const T = tf
-        .tile(v, [c1])
+      // tile by broadcasting (v times a column of ones): tf.tile's gradient is a loop of c1 slices and adds
+      const T = v
+        .reshape([1, m])
+        .mul(tf.ones([c1, 1]))
+        .reshape([c1 * m])
         .slice(0, c1 * (m - 1))
         .reshape([c1, m - 1])
         .slice([0, 0], [c1, w]);

@@ -2,8 +2,9 @@ import { tf } from './backend.ts';
 
 /**
  * Per-channel causal convolution y[h, b, k] = sum_{i <= k} K[h, k - i] x[h, b, i], as one batched Toeplitz product.
- * The Toeplitz matrices T[h, i, j] = K[h, j - i] (zero for j < i) are row i of tile([K_h, zeros(L)]) read with
- * stride 2L - 1, whose gradient needs only Tile, Slice and Reshape (available on every tfjs backend).
+ * The Toeplitz matrices T[h, i, j] = K[h, j - i] (zero for j < i) are row i of [K_h, zeros(L)] repeated L times and read
+ * with stride 2L - 1 (the repetition a broadcast product with ones), whose gradient needs only Multiply, Sum, Slice
+ * and Reshape (available on every tfjs backend).
  *
  * @param x - inputs, shape [H, B, L]
  * @param K - kernels, shape [H, L]
@@ -19,8 +20,11 @@ export function causalConvChannels(x: tf.Tensor3D, K: tf.Tensor2D): tf.Tensor3D 
   }
   return tf.tidy(() => {
     const v = tf.concat([K, tf.zeros([H, L])], 1); // [H, 2L]
-    const T = tf
-      .tile(v, [1, L])
+    // repeat v L times by broadcasting (tf.tile's gradient would loop over L slices)
+    const T = v
+      .reshape([H, 1, 2 * L])
+      .mul(tf.ones([1, L, 1]))
+      .reshape([H, 2 * L * L])
       .slice([0, 0], [H, L * (2 * L - 1)])
       .reshape([H, L, 2 * L - 1])
       .slice([0, 0, 0], [H, L, L]) as tf.Tensor3D;

@@ -13,7 +13,12 @@ function readout(op: HippoOperator): { C: Float64Array; D: number } {
 }
 
 /** Largest reconstruction error over the window of the state x at time t. */
-function reconstructionError(op: HippoOperator, x: Float64Array, u: (s: number) => number, t: number): number {
+function reconstructionError(
+  op: HippoOperator,
+  x: Float64Array,
+  u: (s: number) => number,
+  t: number,
+): number {
   const lags = Float64Array.from({ length: 41 }, (_, i) => (i / 40) * op.theta);
   const R = op.basis(lags);
   let err = 0;
@@ -54,7 +59,12 @@ describe('fout', () => {
     const code = fout(3, { variant: 'fout-code' });
     expect(code.measure).toBe('fout-code');
     expect(code.A.data[1 * 3 + 2]).toBeCloseTo(-2 * w, 14);
-    expect(maxAbsDiff(fout(3, { theta: 0.5 }).A.data, Array.from(op.A.data, (v) => 2 * v))).toBeLessThan(TIGHT);
+    expect(
+      maxAbsDiff(
+        fout(3, { theta: 0.5 }).A.data,
+        Array.from(op.A.data, (v) => 2 * v),
+      ),
+    ).toBeLessThan(TIGHT);
   });
 
   it('the sign of S is right: the ODE keeps reconstructing a window-periodic signal (the flipped sign does not)', () => {
@@ -102,7 +112,7 @@ describe('fout', () => {
     }
   });
 
-  it('derivative readout is biased on non-periodic signals: it reads ~(u\'(t) + u\'(t - theta))/2, for every N', () => {
+  it("derivative readout is biased on non-periodic signals: it reads ~(u'(t) + u'(t - theta))/2, for every N", () => {
     const res = [11, 21, 41].map((N) => {
       const op = fout(N);
       const { C, D } = readout(op);

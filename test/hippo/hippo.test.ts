@@ -30,7 +30,9 @@ describe('measures registry and hippo()', () => {
       expect(op.N).toBe(5);
       expect(op.theta).toBe(1);
       expect(Array.from(op.A.data)).toEqual(Array.from(build(5, {}).A.data));
-      expect(Array.from(hippo(name, 5, { theta: 0.3 }).A.data)).toEqual(Array.from(build(5, { theta: 0.3 }).A.data));
+      expect(Array.from(hippo(name, 5, { theta: 0.3 }).A.data)).toEqual(
+        Array.from(build(5, { theta: 0.3 }).A.data),
+      );
       expect(Object.isFrozen(op)).toBe(true);
       expect(op.description.length).toBeGreaterThan(10);
       expect(op.basis(Float64Array.of(0, 0.5)).rows).toBe(2);
@@ -53,8 +55,12 @@ describe('measures registry and hippo()', () => {
     }
     expect(() => hippo('legt', 4, { theta: 'x' as unknown as number })).toThrow(TypeError);
     expect(() => hippo('legx' as MeasureName, 4)).toThrow(RangeError);
-    expect(() => hippo('legx' as MeasureName, 4)).toThrow(/legt, lmu, legs, lagt, fout, fout-code; got "legx"/);
+    expect(() => hippo('legx' as MeasureName, 4)).toThrow(
+      /legt, lmu, legs, lagt, fout, fout-code; got "legx"/,
+    );
     expect(() => fout(5, { variant: 'fou' as 'fout' })).toThrow(/variant/);
-    expect(() => hippo('legt', 3).basis(Float64Array.of(0, NaN))).toThrow(/lags\[1\] must be a finite number/);
+    expect(() => hippo('legt', 3).basis(Float64Array.of(0, NaN))).toThrow(
+      /lags\[1\] must be a finite number/,
+    );
   });
 });

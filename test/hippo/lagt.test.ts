@@ -27,9 +27,20 @@ describe('lagt', () => {
         expect(maxAbsDiff(got, want) / ref).toBeLessThan(HIPPO_IMPULSE);
         // the basis at a lag is theta times the impulse response at that lag (x = (1/theta) int u p dlag)
         const row = op.basis(Float64Array.of(t)).data;
-        expect(maxAbsDiff(row, Array.from(got, (v) => v * theta)) / (ref * theta)).toBeLessThan(HIPPO_IMPULSE);
+        expect(
+          maxAbsDiff(
+            row,
+            Array.from(got, (v) => v * theta),
+          ) /
+            (ref * theta),
+        ).toBeLessThan(HIPPO_IMPULSE);
       }
     }
-    expect(maxAbsDiff(lagt(4, { theta: 2 }).A.data, Array.from(lagt(4).A.data, (v) => v / 2))).toBeLessThan(TIGHT);
+    expect(
+      maxAbsDiff(
+        lagt(4, { theta: 2 }).A.data,
+        Array.from(lagt(4).A.data, (v) => v / 2),
+      ),
+    ).toBeLessThan(TIGHT);
   });
 });

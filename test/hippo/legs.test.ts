@@ -32,6 +32,8 @@ describe('legs', () => {
   it('basis at time t = theta is the LegT basis of the window [0, t]', () => {
     const t = 2.5;
     const lags = Float64Array.of(0, 0.3, 1.2, 2.5);
-    expect(maxAbsDiff(legs(6, { theta: t }).basis(lags).data, legt(6, { theta: t }).basis(lags).data)).toBe(0);
+    expect(maxAbsDiff(legs(6, { theta: t }).basis(lags).data, legt(6, { theta: t }).basis(lags).data)).toBe(
+      0,
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('legt', () => {
     expect(maxAbsDiff(op.B, [1, s3, s5])).toBeLessThan(TIGHT);
     expect(maxAbsDiff(op.endpoint, [1, s3, s5])).toBeLessThan(TIGHT);
     const half = legt(3, { theta: 0.5 });
-    expect(maxAbsDiff(half.A.data, expected.map((v) => 2 * v))).toBeLessThan(TIGHT);
+    expect(
+      maxAbsDiff(
+        half.A.data,
+        expected.map((v) => 2 * v),
+      ),
+    ).toBeLessThan(TIGHT);
     expect(maxAbsDiff(half.B, [2, 2 * s3, 2 * s5])).toBeLessThan(TIGHT);
     expect(op.timeVarying).toBe(false);
     expect(Object.isFrozen(op)).toBe(true);
@@ -53,7 +58,7 @@ describe('legt', () => {
     }
   });
 
-  it('the ODE x\' = A x + B u carries the exact projection along (A, B and basis are consistent)', () => {
+  it("the ODE x' = A x + B u carries the exact projection along (A, B and basis are consistent)", () => {
     const u = (s: number): number => Math.sin(2 * Math.PI * s) + 0.3 * Math.cos(5 * s);
     for (const N of [16, 20]) {
       const op = legt(N);

@@ -20,17 +20,30 @@ describe('lmu', () => {
       const b = lmu(N, { theta });
       const m = Array.from({ length: N }, (_, n) => (n % 2 === 0 ? 1 : -1) / Math.sqrt(2 * n + 1));
       const A = new Float64Array(N * N);
-      for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) A[i * N + j] = (a.A.data[i * N + j] * m[j]) / m[i];
+      for (let i = 0; i < N; i++)
+        for (let j = 0; j < N; j++) A[i * N + j] = (a.A.data[i * N + j] * m[j]) / m[i];
       const scaleA = Math.max(...Array.from(b.A.data, Math.abs));
       expect(maxAbsDiff(b.A.data, A) / scaleA).toBeLessThan(TIGHT);
-      expect(maxAbsDiff(b.B, Array.from(a.B, (v, i) => v / m[i])) / (2 * N)).toBeLessThan(TIGHT);
+      expect(
+        maxAbsDiff(
+          b.B,
+          Array.from(a.B, (v, i) => v / m[i]),
+        ) /
+          (2 * N),
+      ).toBeLessThan(TIGHT);
       // same reconstruction: p_lmu = M p_legt (endpoint and every lag)
-      expect(maxAbsDiff(b.endpoint, Array.from(a.endpoint, (v, i) => v * m[i]))).toBeLessThan(TIGHT);
+      expect(
+        maxAbsDiff(
+          b.endpoint,
+          Array.from(a.endpoint, (v, i) => v * m[i]),
+        ),
+      ).toBeLessThan(TIGHT);
       const lags = Float64Array.of(0, 0.1 * theta, 0.5 * theta, theta);
       const Pa = a.basis(lags);
       const Pb = b.basis(lags);
       for (let i = 0; i < lags.length; i++) {
-        for (let n = 0; n < N; n++) expect(Math.abs(Pb.data[i * N + n] - Pa.data[i * N + n] * m[n])).toBeLessThan(TIGHT);
+        for (let n = 0; n < N; n++)
+          expect(Math.abs(Pb.data[i * N + n] - Pa.data[i * N + n] * m[n])).toBeLessThan(TIGHT);
       }
     }
   });

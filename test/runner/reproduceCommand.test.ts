@@ -20,9 +20,7 @@ afterEach(async () => {
 });
 
 async function cli(experiments: Experiment[], args: string[]): Promise<string> {
-  const program = new Command('hippo-prophecy')
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+  const program = new Command('hippo-prophecy').exitOverride().configureOutput({ writeErr: () => undefined });
   register(program, { experiments });
   let stdout = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -30,7 +28,17 @@ async function cli(experiments: Experiment[], args: string[]): Promise<string> {
     return true;
   });
   try {
-    await program.parseAsync(['node', 'hippo-prophecy', 'reproduce', '--out', out, '--no-png', '--progress', 'silent', ...args]);
+    await program.parseAsync([
+      'node',
+      'hippo-prophecy',
+      'reproduce',
+      '--out',
+      out,
+      '--no-png',
+      '--progress',
+      'silent',
+      ...args,
+    ]);
   } finally {
     vi.restoreAllMocks();
   }
@@ -50,15 +58,22 @@ describe('hippo-prophecy reproduce', () => {
     const counter: Counter = {};
     const exps = [toyExperiment('a', counter), toyExperiment('b', counter)];
     const text = await cli(exps, ['--only', 'b', '--seed', '2', '--scale', 'paper', '--json']);
-    const parsed = JSON.parse(text) as { allPass: boolean; results: { id: string; cached: boolean; claims: { value: number }[] }[] };
+    const parsed = JSON.parse(text) as {
+      allPass: boolean;
+      results: { id: string; cached: boolean; claims: { value: number }[] }[];
+    };
     expect(parsed.allPass).toBe(true);
     expect(parsed.results.map((r) => r.id)).toEqual(['b']);
     // paper scale n = 50, seed 2: total = 3 * 50 * 51 / 2
     expect(parsed.results[0].claims[0].value).toBe(3825);
     expect(counter['a:run']).toBeUndefined();
-    const again = JSON.parse(await cli(exps, ['--only', 'b', '--seed', '2', '--scale', 'paper', '--json'])) as typeof parsed;
+    const again = JSON.parse(
+      await cli(exps, ['--only', 'b', '--seed', '2', '--scale', 'paper', '--json']),
+    ) as typeof parsed;
     expect(again.results[0].cached).toBe(true);
-    const forced = JSON.parse(await cli(exps, ['--only', 'b', '--seed', '2', '--scale', 'paper', '--json', '--force'])) as typeof parsed;
+    const forced = JSON.parse(
+      await cli(exps, ['--only', 'b', '--seed', '2', '--scale', 'paper', '--json', '--force']),
+    ) as typeof parsed;
     expect(forced.results[0].cached).toBe(false);
     expect(counter['b:run']).toBe(2);
   });

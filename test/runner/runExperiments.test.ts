@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExperiments } from '../../experiments/runner/runExperiments.ts';
 import type { Experiment } from '../../experiments/types.ts';
+import { findChromium } from '../../src/plot/write/renderPng.ts';
 import { TEMP_FILE_PATTERN } from '../../src/plot/write/writeFileAtomic.ts';
 import type { Counter } from './fixtures/toyExperiments.ts';
 import { brokenExperiment, mapExperiment, toyExperiment } from './fixtures/toyExperiments.ts';
@@ -18,7 +19,15 @@ afterEach(async () => {
 });
 
 const run = (experiments: Experiment[], extra: Record<string, unknown> = {}) =>
-  runExperiments({ experiments, out, progress: 'silent', png: false, summary: false, handleSignals: false, ...extra });
+  runExperiments({
+    experiments,
+    out,
+    progress: 'silent',
+    png: false,
+    summary: false,
+    handleSignals: false,
+    ...extra,
+  });
 
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -36,8 +45,17 @@ describe('runExperiments: outputs', () => {
     expect(report.allPass).toBe(true);
     expect(report.results.map((r) => [r.id, r.status, r.cached])).toEqual([['toy', 'passed', false]]);
     const dir = join(out, 'toy');
-    const result = (await json(join(dir, 'result.json'))) as { meta: Record<string, unknown>; result: { values: unknown; total: number } };
-    expect(result.meta).toMatchObject({ id: 'toy', scale: 'quick', seed: 0, status: 'finished', params: { n: 5 } });
+    const result = (await json(join(dir, 'result.json'))) as {
+      meta: Record<string, unknown>;
+      result: { values: unknown; total: number };
+    };
+    expect(result.meta).toMatchObject({
+      id: 'toy',
+      scale: 'quick',
+      seed: 0,
+      status: 'finished',
+      params: { n: 5 },
+    });
     expect(typeof result.meta.version).toBe('string');
     expect(result.result.values).toEqual([1, 2, 3, 4, 5]); // Float64Array -> plain array
     expect(result.result.total).toBe(15);
@@ -146,13 +164,17 @@ describe('runExperiments: skipping and --force', () => {
     const paper = await run([exp], { scale: 'paper' });
     expect(paper.results[0].cached).toBe(false);
     expect(counter['skip:run']).toBe(3);
-    const result = (await json(join(out, 'skip', 'result.json'))) as { meta: { scale: string; params: unknown } };
+    const result = (await json(join(out, 'skip', 'result.json'))) as {
+      meta: { scale: string; params: unknown };
+    };
     expect(result.meta).toMatchObject({ scale: 'paper', params: { n: 50 } });
   });
 
   it('runs only the ids asked for and rejects unknown ids, listing the known ones', async () => {
     const counter: Counter = {};
-    const report = await run([toyExperiment('one', counter), toyExperiment('two', counter)], { only: ['two'] });
+    const report = await run([toyExperiment('one', counter), toyExperiment('two', counter)], {
+      only: ['two'],
+    });
     expect(report.results.map((r) => r.id)).toEqual(['two']);
     expect(counter['one:run']).toBeUndefined();
     await expect(run([toyExperiment('one', counter)], { only: ['nope'] })).rejects.toThrow(
@@ -198,8 +220,14 @@ describe('runExperiments: workers', () => {
     const one = await run([mapExperiment('map')], { out: join(out, 'w1'), workers: 1 });
     const two = await run([mapExperiment('map')], { out: join(out, 'w2'), workers: 2 });
     expect(one.allPass && two.allPass).toBe(true);
-    const r1 = (await json(join(out, 'w1', 'map', 'result.json'))) as { result: unknown; meta: { workers: number } };
-    const r2 = (await json(join(out, 'w2', 'map', 'result.json'))) as { result: unknown; meta: { workers: number } };
+    const r1 = (await json(join(out, 'w1', 'map', 'result.json'))) as {
+      result: unknown;
+      meta: { workers: number };
+    };
+    const r2 = (await json(join(out, 'w2', 'map', 'result.json'))) as {
+      result: unknown;
+      meta: { workers: number };
+    };
     expect([r1.meta.workers, r2.meta.workers]).toEqual([1, 2]);
     expect(JSON.stringify(r2.result)).toBe(JSON.stringify(r1.result));
     expect(await readFile(join(out, 'w2', 'map', 'claims.json'), 'utf8')).toBe(
@@ -211,10 +239,28 @@ describe('runExperiments: workers', () => {
 describe('runExperiments: PNG', () => {
   it('without a Chromium, skips PNG export with a note and still finishes', async () => {
     const counter: Counter = {};
-    const report = await run([toyExperiment('png', counter)], { png: true, chromiumPath: '/nonexistent/chromium' });
+    const report = await run([toyExperiment('png', counter)], {
+      png: true,
+      chromiumPath: '/nonexistent/chromium',
+    });
     expect(report.allPass).toBe(true);
     expect(report.notes.join('\n')).toMatch(/PNG export skipped/);
     expect(existsSync(join(out, 'png', 'figure-values.png'))).toBe(false);
     expect(existsSync(join(out, 'png', 'figure-values.html'))).toBe(true);
   });
+
+  it.skipIf(findChromium() === undefined)(
+    'with a Chromium, writes a PNG next to each figure page',
+    async () => {
+      const counter: Counter = {};
+      const report = await run([toyExperiment('png1', counter), toyExperiment('png2', counter)], {
+        png: true,
+      });
+      expect(report.notes).toEqual([]);
+      for (const id of ['png1', 'png2']) {
+        const bytes = await readFile(join(out, id, 'figure-values.png'));
+        expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      }
+    },
+  );
 });

@@ -8,7 +8,12 @@ describe('workerPool', () => {
   afterAll(() => pool.terminate());
 
   it('runs TypeScript task modules in worker threads (not in this thread)', async () => {
-    const ids = await pool.map<void, number>({ module, fn: 'whereAmI' }, [undefined, undefined, undefined, undefined]);
+    const ids = await pool.map<void, number>({ module, fn: 'whereAmI' }, [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(ids.every((id) => id !== 0)).toBe(true);
     const local = await inProcessMapper().map<void, number>({ module, fn: 'whereAmI' }, [undefined]);
     expect(local[0]).toBe(0);
@@ -42,7 +47,9 @@ describe('workerPool', () => {
 
   it('reports a missing export and a bad pool size', async () => {
     await expect(pool.map({ module, fn: 'nope' }, [1])).rejects.toThrow(/nope is not an exported function/);
-    await expect(inProcessMapper().map({ module, fn: 'nope' }, [1])).rejects.toThrow(/nope is not an exported/);
+    await expect(inProcessMapper().map({ module, fn: 'nope' }, [1])).rejects.toThrow(
+      /nope is not an exported/,
+    );
     expect(() => createWorkerPool(0)).toThrow(RangeError);
   });
 });

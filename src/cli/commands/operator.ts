@@ -20,13 +20,16 @@ export function formatVector(v: ArrayLike<number>): string {
 export function formatMatrix(m: Matrix): string {
   if (m.rows > PRINT_LIMIT) return `  (${m.rows} x ${m.cols}; use --json for the entries)`;
   const lines: string[] = [];
-  for (let i = 0; i < m.rows; i++) lines.push(`  ${formatVector(m.data.subarray(i * m.cols, (i + 1) * m.cols))}`);
+  for (let i = 0; i < m.rows; i++)
+    lines.push(`  ${formatVector(m.data.subarray(i * m.cols, (i + 1) * m.cols))}`);
   return lines.join('\n');
 }
 
 /** Formats a vector line for the summary, or a note when it is too long. */
 export function formatVectorLine(v: Float64Array): string {
-  return v.length > PRINT_LIMIT ? `  (length ${v.length}; use --json for the entries)` : `  ${formatVector(v)}`;
+  return v.length > PRINT_LIMIT
+    ? `  (length ${v.length}; use --json for the entries)`
+    : `  ${formatVector(v)}`;
 }
 
 /** Registers the `operator` command on `program`. */

@@ -27,7 +27,9 @@ export function parseDiscretization(raw: string): DiscretizationMethod {
 export function register(program: Command): void {
   program
     .command('predictor')
-    .description('the discrete next-value predictor: x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k')
+    .description(
+      'the discrete next-value predictor: x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k',
+    )
     .requiredOption('--measure <name>', `measure: ${measureNames.join(', ')}`)
     .requiredOption('--N <n>', 'state size (odd for fout, fout-code)')
     .requiredOption('--dt <dt>', 'step between samples')
@@ -60,7 +62,8 @@ export function register(program: Command): void {
           printJson({ Abar: p.Abar, Bbar: p.Bbar, Cbar: p.Cbar, Dbar: p.Dbar, C: p.C, D: p.D });
           return;
         }
-        const method = typeof p.discretization === 'string' ? p.discretization : `gbt:${p.discretization.gbt}`;
+        const method =
+          typeof p.discretization === 'string' ? p.discretization : `gbt:${p.discretization.gbt}`;
         process.stdout.write(
           [
             `${op.description}`,

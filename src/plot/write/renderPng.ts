@@ -42,8 +42,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
 
 /** The Chromium binary to use, or undefined when the configured one does not exist. */
 export function findChromium(executablePath?: string): string | undefined {
-  const candidate = executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return candidate !== '' && existsSync(candidate) ? candidate : undefined;
+  const candidate = executablePath || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(candidate) ? candidate : undefined;
 }
 
 type PlotlyInPage = {
@@ -65,7 +65,7 @@ export async function createPngRenderer(
 ): Promise<{ renderer: PngRenderer | undefined; note?: string }> {
   const executablePath = findChromium(options.executablePath);
   if (executablePath === undefined) {
-    const wanted = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    const wanted = options.executablePath || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
     return { renderer: undefined, note: `PNG export skipped: no Chromium at ${wanted} (set CHROMIUM_PATH)` };
   }
   const width = options.width ?? 900;

@@ -75,7 +75,7 @@ export const linearSystem: SystemDefinition = {
   run(ctx) {
     const n = requireInteger('linear-system', 'n', num(ctx, 'n'), 1);
     const A = randomStableMatrix(n, num(ctx, 'damping'), ctx.main);
-    let x = new Float64Array(n);
+    let x: Float64Array = new Float64Array(n);
     for (let i = 0; i < n; i++) x[i] = initValue(ctx, 'x0', (r) => r.normal());
     const transient = num(ctx, 'transient');
     const scaled = (s: number): Matrix => ({ rows: n, cols: n, data: A.data.map((v) => v * s) });

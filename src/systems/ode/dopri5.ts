@@ -97,7 +97,7 @@ export function dopri5(
 ): OdeSolution {
   const W = 'dopri5';
   const tOut = checkTimes(W, times);
-  let y = checkState(W, y0);
+  let y: Float64Array = checkState(W, y0);
   const rtol = requireFinite(W, 'options.rtol', options.rtol ?? 1e-9);
   const atol = requireFinite(W, 'options.atol', options.atol ?? 1e-12);
   if (rtol < 0 || atol < 0 || (rtol === 0 && atol === 0)) {
@@ -118,14 +118,14 @@ export function dopri5(
   }
   const tEnd = tOut[K - 1];
   let t = tOut[0];
-  let k1 = new Float64Array(n);
+  let k1: Float64Array = new Float64Array(n);
   const k2 = new Float64Array(n),
     k3 = new Float64Array(n),
     k4 = new Float64Array(n),
     k5 = new Float64Array(n),
     k6 = new Float64Array(n);
-  let k7 = new Float64Array(n);
-  let y1 = new Float64Array(n);
+  let k7: Float64Array = new Float64Array(n);
+  let y1: Float64Array = new Float64Array(n);
   const tmp = new Float64Array(n);
   const r5 = new Float64Array(n);
   let evaluations = 0;

@@ -1,0 +1,176 @@
+/**
+ * `npm run notebooks`: executes every notebook headless with the Deno Jupyter kernel and fails if a cell fails.
+ *
+ *   npm run notebooks                        execute notebooks/*.ipynb into a temp dir (committed files untouched)
+ *   npm run notebooks -- 01-hippo-operators  only the named notebooks
+ *   npm run notebooks -- --out DIR           write the executed notebooks to DIR
+ *   npm run notebooks -- --write             write the executed notebooks (with outputs) over notebooks/*.ipynb
+ *   npm run notebooks -- --build             regenerate notebooks/*.ipynb (outputs cleared) from notebooks/src/*.ts
+ *   npm run notebooks -- --install-kernel    install the "deno" kernelspec for the user (for JupyterLab/VS Code)
+ *
+ * The kernelspec used for the run is written into the temp dir (JUPYTER_PATH) with the absolute path of the
+ * Deno binary under node_modules, so nothing global is needed besides Debian's jupyter-nbconvert,
+ * python3-nbclient and python3-ipykernel.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { denoBinary, denoVersion, userJupyterDataDir, writeKernelSpec } from './denoKernel.ts';
+import { buildNotebook, cellSignature, notebookNames, notebooksDir, notebookText } from './notebookSource.ts';
+
+/** Executed notebooks above this size are reported: outputs must stay small. */
+const MAX_NOTEBOOK_BYTES = 1_000_000;
+
+interface Args {
+  names: string[];
+  out: string | null;
+  write: boolean;
+  build: boolean;
+  installKernel: boolean;
+  timeout: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { names: [], out: null, write: false, build: false, installKernel: false, timeout: 600 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--write') args.write = true;
+    else if (a === '--build') args.build = true;
+    else if (a === '--install-kernel') args.installKernel = true;
+    else if (a === '--out') args.out = path.resolve(argv[++i] ?? '');
+    else if (a === '--timeout') args.timeout = Number(argv[++i]);
+    else if (a === '--help' || a === '-h') {
+      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]);
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new Error(`notebooks: unknown option ${a}`);
+    else args.names.push(a.replace(/\.(ipynb|ts)$/, '').replace(/^.*\//, ''));
+  }
+  if (!(args.timeout > 0)) throw new Error('notebooks: --timeout must be a positive number of seconds');
+  return args;
+}
+
+function installUserKernel(): void {
+  const bin = denoBinary();
+  // deno's own installer copies the logos; it records the path it was started from, so fix kernel.json after it
+  spawnSync(bin, ['jupyter', '--install', '--force'], { stdio: 'inherit' });
+  const dir = writeKernelSpec(userJupyterDataDir(), bin);
+  console.log(`kernelspec "deno" -> ${bin}\nwritten to ${dir}/kernel.json`);
+}
+
+function jupyterCommand(): string {
+  const cmd = process.env.JUPYTER ?? 'jupyter';
+  const probe = spawnSync(cmd, ['nbconvert', '--version'], { encoding: 'utf8' });
+  if (probe.status !== 0) {
+    throw new Error(
+      `notebooks: \`${cmd} nbconvert\` is not available; install Debian's jupyter-nbconvert python3-nbclient python3-ipykernel (or set JUPYTER)`,
+    );
+  }
+  return cmd;
+}
+
+/** Error outputs of an executed notebook, as "cell N: ename: evalue". */
+function cellErrors(file: string): string[] {
+  const nb = JSON.parse(readFileSync(file, 'utf8')) as {
+    cells: { cell_type: string; outputs?: { output_type: string; ename?: string; evalue?: string }[] }[];
+  };
+  const errors: string[] = [];
+  nb.cells.forEach((c, i) => {
+    for (const o of c.outputs ?? []) {
+      if (o.output_type === 'error') errors.push(`cell ${i + 1}: ${o.ename}: ${o.evalue}`);
+    }
+  });
+  return errors;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.installKernel) return installUserKernel();
+  const all = notebookNames();
+  const names = args.names.length > 0 ? args.names : all;
+  for (const n of names) if (!all.includes(n)) throw new Error(`notebooks: unknown notebook ${n}; known: ${all.join(', ')}`);
+
+  if (args.build) {
+    for (const n of names) {
+      writeFileSync(path.join(notebooksDir, `${n}.ipynb`), notebookText(buildNotebook(n)));
+      console.log(`built notebooks/${n}.ipynb`);
+    }
+    return;
+  }
+
+  // the committed notebooks must match their sources (edit notebooks/src/*.ts, then --build)
+  const stale = names.filter((n) => {
+    const file = path.join(notebooksDir, `${n}.ipynb`);
+    return !existsSync(file) || cellSignature(JSON.parse(readFileSync(file, 'utf8'))) !== cellSignature(buildNotebook(n));
+  });
+  if (stale.length > 0) {
+    throw new Error(
+      `notebooks: ${stale.join(', ')} differ from notebooks/src/*.ts; run \`npm run notebooks -- --build\``,
+    );
+  }
+
+  const bin = denoBinary();
+  const jupyter = jupyterCommand();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'hippo-notebooks-'));
+  const out = args.out ?? path.join(tmp, 'out');
+  mkdirSync(out, { recursive: true });
+  writeKernelSpec(path.join(tmp, 'jupyter'), bin);
+  const env = {
+    ...process.env,
+    JUPYTER_PATH: [path.join(tmp, 'jupyter'), process.env.JUPYTER_PATH].filter(Boolean).join(path.delimiter),
+    JUPYTER_RUNTIME_DIR: path.join(tmp, 'runtime'),
+    NO_COLOR: '1',
+  };
+  console.log(`${denoVersion(bin)}; kernel ${bin}; output ${out}`);
+
+  const failures: string[] = [];
+  const t0 = Date.now();
+  for (const n of names) {
+    const start = Date.now();
+    const input = path.join(notebooksDir, `${n}.ipynb`);
+    const result = spawnSync(
+      jupyter,
+      [
+        'nbconvert',
+        '--to',
+        'notebook',
+        '--execute',
+        '--ExecutePreprocessor.kernel_name=deno',
+        `--ExecutePreprocessor.timeout=${args.timeout}`,
+        '--output-dir',
+        out,
+        input,
+      ],
+      { env, encoding: 'utf8' },
+    );
+    const file = path.join(out, `${n}.ipynb`);
+    const seconds = ((Date.now() - start) / 1000).toFixed(1);
+    const errors = result.status === 0 && existsSync(file) ? cellErrors(file) : [];
+    if (result.status !== 0 || errors.length > 0) {
+      failures.push(n);
+      console.error(`FAIL ${n} (${seconds} s)\n${errors.join('\n')}\n${result.stderr.split('\n').slice(-40).join('\n')}`);
+      continue;
+    }
+    const bytes = statSync(file).size;
+    console.log(`ok   ${n} (${seconds} s, ${(bytes / 1024).toFixed(0)} KiB)`);
+    if (bytes > MAX_NOTEBOOK_BYTES) {
+      failures.push(n);
+      console.error(`FAIL ${n}: executed notebook is ${bytes} bytes (> ${MAX_NOTEBOOK_BYTES}); keep outputs small`);
+    } else if (args.write) {
+      copyFileSync(file, input);
+      console.log(`     wrote outputs into notebooks/${n}.ipynb`);
+    }
+  }
+  console.log(`${names.length - failures.length}/${names.length} notebooks ran in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (failures.length > 0) {
+    console.error(`failed: ${failures.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+}

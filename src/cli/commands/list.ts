@@ -1,0 +1,68 @@
+/**
+ * `hippo-prophecy list measures | discretizations | systems | experiments [--json]`: what the library knows, from
+ * the registries themselves (nothing here is a second copy of them).
+ */
+import type { Command } from 'commander';
+import { discretizations } from '../../discretize/index.ts';
+import { measures } from '../../hippo/index.ts';
+import { systems } from '../../systems/index.ts';
+import { experiments } from '../../../experiments/registry.ts';
+import { printJson } from '../io.ts';
+
+/** One listed entry: its name, a one-line description and its metadata. */
+export interface ListEntry {
+  name: string;
+  description: string;
+  [key: string]: unknown;
+}
+
+const LISTS = ['measures', 'discretizations', 'systems', 'experiments'] as const;
+type ListName = (typeof LISTS)[number];
+
+/** Plain-data metadata of an entry (functions dropped). */
+function metadata(entry: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entry).filter(([, v]) => typeof v !== 'function'));
+}
+
+/**
+ * The entries of one list.
+ *
+ * @throws RangeError for an unknown list name
+ */
+export function listEntries(what: string): ListEntry[] {
+  switch (what as ListName) {
+    case 'measures':
+      return Object.values(measures).map((m) => ({ ...metadata(m), name: m.name, description: m.description }));
+    case 'discretizations':
+      return discretizations.map((d) => ({ ...metadata(d), name: d.name, description: d.description }));
+    case 'systems':
+      return Object.values(systems).map((s) => ({ ...metadata(s), name: s.name, description: s.description }));
+    case 'experiments':
+      return experiments.map((e) => ({
+        name: e.id,
+        description: e.title,
+        reproduces: e.reproduces,
+        scales: e.scales,
+      }));
+    default:
+      throw new RangeError(`list: what must be one of ${LISTS.join(', ')}; got "${what}"`);
+  }
+}
+
+/** Registers the `list` command on `program`. */
+export function register(program: Command): void {
+  program
+    .command('list')
+    .description(`list ${LISTS.join(' | ')}`)
+    .argument('<what>', LISTS.join(' | '))
+    .option('--json', 'print the entries with their metadata as JSON')
+    .action((what: string, opts: { json?: boolean }) => {
+      const entries = listEntries(what);
+      if (opts.json) {
+        printJson(entries);
+        return;
+      }
+      const width = Math.max(...entries.map((e) => e.name.length), 4);
+      process.stdout.write(entries.map((e) => `${e.name.padEnd(width)}  ${e.description}`).join('\n') + '\n');
+    });
+}
