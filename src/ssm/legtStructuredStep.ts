@@ -20,6 +20,10 @@ export interface LegtBilinearFactor {
   readonly lower: Float64Array;
   /** mu_k, shape [N] */
   readonly upper: Float64Array;
+  /** precomputed for the hot loops: c r_k, g_k = (-1)^k r_k, 1 / p_k; shape [N] each */
+  readonly cr: Float64Array;
+  readonly g: Float64Array;
+  readonly invPivot: Float64Array;
 }
 
 /**
@@ -77,7 +81,10 @@ export function legtBilinearFactor(N: number, theta: number, dt: number): LegtBi
     upper[k] = f - sigma * a;
     sigma += lower[k] * upper[k];
   }
-  return Object.freeze({ N, theta, dt, c, r, pivot, lower, upper });
+  const cr = r.map((v) => c * v);
+  const g = r.map((v, k) => (k % 2 === 0 ? v : -v));
+  const invPivot = pivot.map((v) => 1 / v);
+  return Object.freeze({ N, theta, dt, c, r, pivot, lower, upper, cr, g, invPivot });
 }
 
 /**
@@ -97,18 +104,18 @@ export function legtStructuredSolveInto(
   out: Float64Array,
   outOffset: number,
 ): void {
-  const { N, c, r, pivot, lower, upper } = factor;
+  const { N, cr, g, invPivot, lower, upper } = factor;
   let s = 0;
   for (let k = 0; k < N; k++) {
-    const z = rhs[rhsOffset + k] - c * r[k] * s;
+    const z = rhs[rhsOffset + k] - cr[k] * s;
     out[outOffset + k] = z;
     s += lower[k] * z;
   }
   let t = 0;
   for (let k = N - 1; k >= 0; k--) {
-    const y = (out[outOffset + k] - upper[k] * t) / pivot[k];
+    const y = (out[outOffset + k] - upper[k] * t) * invPivot[k];
     out[outOffset + k] = y;
-    t += (k % 2 === 0 ? r[k] : -r[k]) * y;
+    t += g[k] * y;
   }
 }
 
@@ -171,19 +178,19 @@ export function legtStructuredStepInto(
   out: Float64Array,
   outOffset: number,
 ): void {
-  const { N, c, r, pivot, lower, upper } = factor;
+  const { N, cr, g, invPivot, lower, upper } = factor;
   // forward substitution on rhs_k = 2 (x_k + c r_k u), keeping x_k untouched until it is read back
   let s = 0;
   const tmp = scratch(N);
   for (let k = 0; k < N; k++) {
-    const z = 2 * (x[xOffset + k] + c * r[k] * u) - c * r[k] * s;
+    const z = 2 * (x[xOffset + k] + cr[k] * u) - cr[k] * s;
     tmp[k] = z;
     s += lower[k] * z;
   }
   let t = 0;
   for (let k = N - 1; k >= 0; k--) {
-    const y = (tmp[k] - upper[k] * t) / pivot[k];
-    t += (k % 2 === 0 ? r[k] : -r[k]) * y;
+    const y = (tmp[k] - upper[k] * t) * invPivot[k];
+    t += g[k] * y;
     out[outOffset + k] = y - x[xOffset + k];
   }
 }

@@ -118,7 +118,7 @@ function denseStepper(predictor: DiscretePredictor): BatchStepper {
     kind: 'dense',
     N,
     step(X, Xout, u, B) {
-      for (let b = 0; b < B; b++) denseRow(A, Bv, N, X, Xout, b * N, u[b]);
+      denseBatch(A, Bv, N, X, Xout, u, B);
     },
     output,
   };
@@ -130,6 +130,89 @@ function ltiOutput(predictor: DiscretePredictor): (k: number) => StepOutput {
   if (!predictor.authorsFirstStep) return () => out;
   const first: StepOutput = { Cbar: predictor.Cbar.map((v) => v / 2), Dbar: predictor.Dbar };
   return (k) => (k === 0 ? first : out);
+}
+
+/**
+ * Xout = X A^T + u Bv^T for the [B, N] batch: pairs of states share each load of A (a 4 x 2 register block, ~1.4x
+ * faster than one state at a time in bench/predict.bench.ts), the last odd state goes alone. Every state is summed in
+ * the same order either way, so batched results equal one-by-one results bit for bit.
+ */
+function denseBatch(
+  A: Float64Array,
+  Bv: Float64Array,
+  N: number,
+  X: Float64Array,
+  Xout: Float64Array,
+  u: Float64Array,
+  B: number,
+): void {
+  let b = 0;
+  for (; b + 1 < B; b += 2) densePair(A, Bv, N, X, Xout, b * N, u[b], u[b + 1]);
+  if (b < B) denseRow(A, Bv, N, X, Xout, b * N, u[b]);
+}
+
+/** denseRow for the two states at offsets o and o + N. */
+function densePair(
+  A: Float64Array,
+  Bv: Float64Array,
+  N: number,
+  X: Float64Array,
+  Xout: Float64Array,
+  o: number,
+  ua: number,
+  ub: number,
+): void {
+  const q = o + N;
+  let i = 0;
+  for (; i + 3 < N; i += 4) {
+    const r0 = i * N;
+    const r1 = r0 + N;
+    const r2 = r1 + N;
+    const r3 = r2 + N;
+    let s0 = Bv[i] * ua;
+    let s1 = Bv[i + 1] * ua;
+    let s2 = Bv[i + 2] * ua;
+    let s3 = Bv[i + 3] * ua;
+    let t0 = Bv[i] * ub;
+    let t1 = Bv[i + 1] * ub;
+    let t2 = Bv[i + 2] * ub;
+    let t3 = Bv[i + 3] * ub;
+    for (let j = 0; j < N; j++) {
+      const x = X[o + j];
+      const y = X[q + j];
+      const a0 = A[r0 + j];
+      const a1 = A[r1 + j];
+      const a2 = A[r2 + j];
+      const a3 = A[r3 + j];
+      s0 += a0 * x;
+      s1 += a1 * x;
+      s2 += a2 * x;
+      s3 += a3 * x;
+      t0 += a0 * y;
+      t1 += a1 * y;
+      t2 += a2 * y;
+      t3 += a3 * y;
+    }
+    Xout[o + i] = s0;
+    Xout[o + i + 1] = s1;
+    Xout[o + i + 2] = s2;
+    Xout[o + i + 3] = s3;
+    Xout[q + i] = t0;
+    Xout[q + i + 1] = t1;
+    Xout[q + i + 2] = t2;
+    Xout[q + i + 3] = t3;
+  }
+  for (; i < N; i++) {
+    const r = i * N;
+    let s = Bv[i] * ua;
+    let t = Bv[i] * ub;
+    for (let j = 0; j < N; j++) {
+      s += A[r + j] * X[o + j];
+      t += A[r + j] * X[q + j];
+    }
+    Xout[o + i] = s;
+    Xout[q + i] = t;
+  }
 }
 
 /**
@@ -208,7 +291,7 @@ function legsStepper(predictor: DiscretePredictor): BatchStepper {
     N,
     step(X, Xout, u, B, k) {
       const { Abar, Bbar } = at(k);
-      for (let b = 0; b < B; b++) denseRow(Abar.data, Bbar, N, X, Xout, b * N, u[b]);
+      denseBatch(Abar.data, Bbar, N, X, Xout, u, B);
     },
     output: (k) => at(k),
   };
