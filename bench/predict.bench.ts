@@ -60,7 +60,7 @@ function time(fn: () => void, reps: number): number {
 
 /** rough ns per sample of a scan, to size the timed prefix */
 function scanNsEstimate(method: string, N: number): number {
-  return method === 'scan-dense' ? 0.6 * N * N + 20 : 6 * N + 20;
+  return method === 'scan-dense' ? 0.9 * N * N + 20 : 10 * N + 20;
 }
 
 /**

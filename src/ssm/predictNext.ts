@@ -23,24 +23,37 @@ export interface PredictOptions {
 }
 
 /**
- * Cost model of the 'auto' mode, in nanoseconds, fitted to bench/predict.bench.ts on the reference 2-core machine:
- * dense scan ~ DENSE_NS N^2 per sample, structured LegT scan ~ STRUCTURED_NS N per sample, FFT ~ FFT_NS n log2 n
- * per pair of sequences (n = FFT size), plus the kernel (n/2 + 1 scan steps) the first time a (predictor, n) is seen.
+ * Cost model of the 'auto' mode, in nanoseconds, fitted (least squares over N >= 64) to bench/predict.bench.ts on a
+ * shared 2-core machine (timings there vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the
+ * dense Abar and ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
+ * ~FFT_NS n log2 n per pair of sequences (n = FFT size), plus, the first time a (predictor, n) is seen, the kernel:
+ * n/2 + 1 scan steps. Measured fits: dense 0.72-1.19, structured 15.8-18.1 (before the 1/pivot precomputation;
+ * ~9 after), FFT 4.75-6.0.
  */
-export const AUTO_COST = Object.freeze({ DENSE_NS: 0.55, STRUCTURED_NS: 5, OUTPUT_NS: 0.5, FFT_NS: 3.5 });
+export const AUTO_COST = Object.freeze({ DENSE_NS: 0.9, STRUCTURED_NS: 10, FFT_NS: 5 });
+
+function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice): number {
+  const N = predictor.Abar.rows;
+  const useStructured =
+    structured !== false &&
+    (structured === true || N >= STRUCTURED_MIN_N) &&
+    structuredFactorFor(predictor) !== null;
+  return useStructured ? AUTO_COST.STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
+}
 
 /**
  * The evaluation mode 'auto' picks for B sequences of length L: the scan whenever the FFT cannot be used
  * (teacherRatio < 1, time-varying predictor), otherwise whichever of scan and FFT the cost model AUTO_COST
- * predicts to be faster (counting the kernel only when its spectrum is not cached yet).
+ * predicts to be faster (counting the kernel only when its spectrum is not cached yet). A single uncached sequence
+ * therefore always scans (the kernel alone costs n/2 >= L steps), while batches and repeated calls go to the FFT.
  *
  * @param predictor - a validated DiscretePredictor
  * @param B - number of sequences
  * @param L - sequence length
  * @param teacherRatio - in [0, 1]
- * @param structured - the scan's StructuredChoice
+ * @param structured - the scan's StructuredChoice; @default 'auto'
  * @returns 'scan' or 'fft'
- * @example chooseMode(p, 1, 100_000, 1, 'auto') // 'fft' for dense N = 64
+ * @example chooseMode(p, 10, 100_000, 1) // 'fft' for a dense N = 64 predictor
  * @see arXiv:2407.09375
  */
 export function chooseMode(
@@ -51,16 +64,11 @@ export function chooseMode(
   structured: StructuredChoice = 'auto',
 ): 'scan' | 'fft' {
   if (teacherRatio < 1 || predictor.op.timeVarying || L === 0) return 'scan';
-  const N = predictor.Abar.rows;
-  const useStructured =
-    structured !== false &&
-    (structured === true || N >= STRUCTURED_MIN_N) &&
-    structuredFactorFor(predictor) !== null;
-  const perStep = (useStructured ? AUTO_COST.STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N) + AUTO_COST.OUTPUT_NS * N;
   const n = fftSizeFor(L);
-  const kernelCost = isSpectrumCached(predictor, n) ? 0 : (n / 2 + 1) * perStep;
+  // the kernel is always computed with structured = 'auto' (fftPredict.kernelSpectrum)
+  const kernelCost = isSpectrumCached(predictor, n) ? 0 : (n / 2 + 1) * scanStepNs(predictor, 'auto');
   const fftCost = kernelCost + Math.ceil(B / 2) * AUTO_COST.FFT_NS * n * Math.log2(n);
-  return fftCost < B * L * perStep ? 'fft' : 'scan';
+  return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
 }
 
 function resolveOptions(where: string, options: PredictOptions) {

@@ -3,6 +3,7 @@ import { requireInteger, requireOneOf } from '../util/validate.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { requirePredictor } from './requirePredictor.ts';
 import { makeStepper } from './stepper.ts';
+import type { BatchStepper } from './stepper.ts';
 import type { StridedBatch, StructuredChoice } from './types.ts';
 
 /** Options of {@link scan}. */
@@ -21,8 +22,8 @@ export interface ScanOptions {
 }
 
 /**
- * Runs the predictor's recurrence over a batch of B sequences at once (state [B, N], one [B, N] x [N, N] product
- * per step):
+ * Runs the predictor's recurrence over a batch of B sequences (state [B', N] row-major, one [B', N] x [N, N] product
+ * per step, B' = 2 for LTI predictors, B' = B for LegS):
  *
  *   x_0 = 0,   x_{k+1} = Abar x_k + Bbar v_k,   out[k] = uhat_{k+1} = Cbar x_{k+1} + Dbar v_k,
  *
@@ -89,8 +90,27 @@ export function scanUnchecked(
 ): Float64Array {
   const B = us.length;
   const stepper = makeStepper(where, predictor, structured);
-  const N = stepper.N;
   const out = new Float64Array(B * L);
+  // LTI: blocks of 2 sequences keep the [2, N] state in L1 while the pair shares each load of Abar (bench: 1.5-2x
+  // faster than stepping all B states together); LegS: the whole batch per step, so each step's matrices are built
+  // once. Per-sequence arithmetic is the same either way.
+  const block = stepper.kind === 'time-varying' ? Math.max(B, 1) : 2;
+  for (let b0 = 0; b0 < B; b0 += block) {
+    scanBlock(stepper, us.slice(b0, b0 + block), L, teacherSteps, out, b0 * L);
+  }
+  return out;
+}
+
+function scanBlock(
+  stepper: BatchStepper,
+  us: readonly Float64Array[],
+  L: number,
+  teacherSteps: number,
+  out: Float64Array,
+  outOffset: number,
+): void {
+  const B = us.length;
+  const N = stepper.N;
   let X = new Float64Array(B * N);
   let Xn = new Float64Array(B * N);
   const v = new Float64Array(B);
@@ -98,7 +118,7 @@ export function scanUnchecked(
     if (k < teacherSteps) {
       for (let b = 0; b < B; b++) v[b] = us[b][k];
     } else {
-      for (let b = 0; b < B; b++) v[b] = out[b * L + k - 1];
+      for (let b = 0; b < B; b++) v[b] = out[outOffset + b * L + k - 1];
     }
     stepper.step(X, Xn, v, B, k);
     const t = X;
@@ -109,8 +129,7 @@ export function scanUnchecked(
       const o = b * N;
       let s = Dbar * v[b];
       for (let i = 0; i < N; i++) s += Cbar[i] * X[o + i];
-      out[b * L + k] = s;
+      out[outOffset + b * L + k] = s;
     }
   }
-  return out;
 }

@@ -49,7 +49,19 @@ export interface Generated {
   readonly values: Float64Array[];
 }
 
-const GENERIC = new Set(['length', 'dt', 'tSpan', 't0', 'seed', 'stream', 'scale', 'noise', 'solver', 'rtol', 'atol']);
+const GENERIC = new Set([
+  'length',
+  'dt',
+  'tSpan',
+  't0',
+  'seed',
+  'stream',
+  'scale',
+  'noise',
+  'solver',
+  'rtol',
+  'atol',
+]);
 
 /** Stream purposes below the function index: fixed forever so that data sets stay reproducible. */
 const PURPOSE = { main: 0, noise: 1, init: 2, choice: 3 } as const;
@@ -121,8 +133,7 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
     const r = createRandom(seed, stream, PURPOSE.noise);
     for (const c of values) for (let k = 0; k < c.length; k++) c[k] += noise * r.normal();
   }
-  const channels =
-    values.length === def.channels.length ? def.channels : values.map((_, i) => `x${i + 1}`);
+  const channels = values.length === def.channels.length ? def.channels : values.map((_, i) => `x${i + 1}`);
   return { system: name, channels, t, values };
 }
 

@@ -137,14 +137,14 @@ const signals: SystemDefinition[] = [
     kind: 'signal',
     dimension: 1,
     channels: ['u'],
-    defaults: { pMultiSine: 1 / 3, pLinear: 0, pWhiteSignal: 1 / 3, pLegendre: 1 / 3, gamma: 1, whiteDt: 1e-3 },
+    defaults: { pMultiSine: 1 / 3, pLinear: 0, pWhiteSignal: 1 / 3, pLegendre: 1 / 3, gamma: 1, whitePeriod: 10 },
     random: {},
     ...unitInterval,
     timeScale: 1,
     ...noLyapunov,
     scale: 'none',
     description:
-      "Mixed: MultipleSine / Linear / White Signal / Legendre with probabilities 1/3, 0, 1/3, 1/3 (options pMultiSine, pLinear, pWhiteSignal, pLegendre), each with its own defaults; the White Signal component has L samples of spacing whiteDt = 1e-3, cutoff gamma = 1 Hz, minmax-scaled. The choice uses its own stream.",
+      "Mixed: MultipleSine / Linear / White Signal / Legendre with probabilities 1/3, 0, 1/3, 1/3 (options pMultiSine, pLinear, pWhiteSignal, pLegendre), each with its own defaults; the White Signal component is one period of whitePeriod = 10 s sampled L times (10^4 samples: dt 1e-3), cutoff gamma = 1 Hz, minmax-scaled. The choice uses its own stream.",
     run: (ctx) => [
       mixed(ctx.t, ctx.main, ctx.choice, {
         pMultiSine: num(ctx, 'pMultiSine'),
@@ -152,7 +152,7 @@ const signals: SystemDefinition[] = [
         pWhiteSignal: num(ctx, 'pWhiteSignal'),
         pLegendre: num(ctx, 'pLegendre'),
         gamma: num(ctx, 'gamma'),
-        whiteDt: num(ctx, 'whiteDt'),
+        whitePeriod: num(ctx, 'whitePeriod'),
       }).values,
     ],
   },

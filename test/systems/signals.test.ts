@@ -247,7 +247,7 @@ describe('function classes on [0, 1]', () => {
     const counts = new Map<string, number>();
     const M = 600;
     for (let i = 0; i < M; i++) {
-      const c = mixed(new Float64Array(4), createRandom(1, i), createRandom(2, i), { whiteDt: 1 }).component;
+      const c = mixed(new Float64Array(4), createRandom(1, i), createRandom(2, i)).component;
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     expect(counts.get('linear-function') ?? 0).toBe(0);

@@ -58,7 +58,13 @@ export const duffing: SystemDefinition = {
   run(ctx) {
     const x0 = initValue(ctx, 'x0', (r) => r.uniformIn(-1.5, 1.5));
     const v0 = initValue(ctx, 'v0', (r) => r.uniformIn(-1, 1));
-    const f = duffingRhs(num(ctx, 'alpha'), num(ctx, 'beta'), num(ctx, 'delta'), num(ctx, 'gamma'), num(ctx, 'omega'));
+    const f = duffingRhs(
+      num(ctx, 'alpha'),
+      num(ctx, 'beta'),
+      num(ctx, 'delta'),
+      num(ctx, 'gamma'),
+      num(ctx, 'omega'),
+    );
     return integrate(ctx, f, [x0, v0], num(ctx, 'transient'));
   },
 };

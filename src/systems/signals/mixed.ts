@@ -26,8 +26,8 @@ export interface MixedOptions {
   pLegendre?: number;
   /** Cutoff (Hz) of the White Signal component. @default 1 */
   gamma?: number;
-  /** Sample spacing of the White Signal component, whose period is L whiteDt. @default 1e-3 */
-  whiteDt?: number;
+  /** Period (s) of the White Signal component, sampled L times (10 s: the paper's 10^4 samples at dt 1e-3). @default 10 */
+  whitePeriod?: number;
 }
 
 /**
@@ -35,8 +35,9 @@ export interface MixedOptions {
  *
  * A uniform draw from the `choice` stream picks the component with probabilities (pMultiSine, pLinear,
  * pWhiteSignal, pLegendre) / their sum; the component is then generated from the `main` stream with its own
- * defaults: MultipleSine and Legendre (divided by max |.|) and Linear on the points x, and the White Signal as L
- * samples of spacing whiteDt (period L whiteDt, cutoff gamma, rms 0.5) minmax-scaled to [0, 1] as in the paper.
+ * defaults: MultipleSine and Legendre (divided by max |.|) and Linear on the points x, and the White Signal as one
+ * period of length whitePeriod sampled L times (spacing whitePeriod / L, cutoff gamma, rms 0.5), minmax-scaled to
+ * [0, 1] as in the paper. Fixing the period rather than the spacing keeps the same number of cycles at any L.
  *
  * @param x - sample points, shape [L] (x in [0, 1] in the paper)
  * @param main - stream for the component's own draws
@@ -79,8 +80,8 @@ export function mixed(
   else if (component === 'legendre') values = legendre(x, main);
   else {
     const gamma = requirePositive(W, 'gamma', options.gamma ?? 1);
-    const whiteDt = requirePositive(W, 'whiteDt', options.whiteDt ?? 1e-3);
-    values = scaleSignal(whiteSignal({ length: x.length, dt: whiteDt, gamma }, main), 'minmax');
+    const period = requirePositive(W, 'whitePeriod', options.whitePeriod ?? 10);
+    values = scaleSignal(whiteSignal({ length: x.length, dt: period / x.length, gamma }, main), 'minmax');
   }
   return { values, component };
 }

@@ -1,0 +1,172 @@
+import { resolveWindow } from '../metrics/resolveWindow.ts';
+import type { AveragingWindow } from '../metrics/resolveWindow.ts';
+import { requireFiniteArray, requireInteger } from '../util/validate.ts';
+import { fftOfSize } from './fftOfSize.ts';
+import type { SweepKernels, SweepOptions, SweepResult } from './types.ts';
+
+const DEFAULT_WINDOWS: readonly AveragingWindow[] = ['second-half', 'whole'];
+
+function checkKernels(where: string, kernels: SweepKernels): void {
+  if (typeof kernels !== 'object' || kernels === null || !Array.isArray(kernels.spectra)) {
+    throw new TypeError(`${where}: kernels must come from sweepKernels, got ${typeof kernels}`);
+  }
+  const n = kernels.fftSize;
+  const P = kernels.spectra.length;
+  if (!(kernels.Dbar instanceof Float64Array) || kernels.Dbar.length !== P) {
+    throw new TypeError(`${where}: kernels.Dbar must be a Float64Array of length ${P}`);
+  }
+  if (!(kernels.firstGain instanceof Float64Array) || kernels.firstGain.length !== P) {
+    throw new TypeError(`${where}: kernels.firstGain must be a Float64Array of length ${P}`);
+  }
+  kernels.spectra.forEach((s, p) => {
+    if (!(s instanceof Float64Array) || s.length !== 2 * n) {
+      throw new TypeError(`${where}: kernels.spectra[${p}] must be a Float64Array of length ${2 * n}`);
+    }
+  });
+}
+
+/**
+ * One-step errors of many predictors on many functions through the FFT convolution path, with every spectrum
+ * computed once: the spectrum of each function is reused across all P predictors, and the kernel spectrum of each
+ * predictor (from {@link sweepKernels}) across all M functions. For predictor p and function u (length L),
+ *
+ *   out[k] = sum_{j=0..k} K_j u_{k-j} + Dbar u_k,     e[k] = (out[k] - u[k+1])^2,   k = 0..L-2,
+ *   errors[p, w, m] = (1 / (to_w - from_w)) sum_{k = from_w}^{to_w - 1} e[k]
+ *
+ * (exactly oneStepError(predictNext(p, u), u, { window }) up to rounding), and the copy-last-value baseline
+ * out[k] = u[k] in the same pass. Two real functions share one complex FFT (u_a + i u_b; the kernels are real, so
+ * the real and imaginary parts of the inverse are the two convolutions). Cost per pair of functions: one forward
+ * FFT, then per predictor one pointwise product and one inverse FFT of size n = fftSizeFor(L); no prediction is
+ * ever held beyond the current pair, and at most chunkSize function spectra at once.
+ *
+ * Reproducibility: functions are paired (2i, 2i + 1) by their index in `functions`, and every sum (over k in a
+ * window, over functions per position) runs in a fixed order, so the chunk size never changes a result bit; a
+ * caller who splits a batch across workers gets identical per-function errors as long as every part starts at an
+ * even function index.
+ *
+ * @param functions - M sequences, each shape [L] with L = kernels.length, finite
+ * @param kernels - from sweepKernels(predictors, L)
+ * @param options - windows (default ['second-half', 'whole']), perPosition (default false), chunkSize (default 16)
+ * @returns errors [P, W, M], copyLast [W, M], windows, and with perPosition the per-index sums [P + 1, L - 1]
+ * @throws TypeError for a function of the wrong length or type, malformed kernels or an odd chunkSize; RangeError
+ *   for a non-finite sample (naming function and index) or an empty or out-of-range window
+ * @example
+ * const ks = sweepKernels(ns.map((N) => prophecy(hippo('legt', N), { dt: 1 / L })), L);
+ * const r = sweepOneStep(us, ks); // r.errors[(p * 2 + 0) * us.length + m]: second-half MSE
+ * @see arXiv:2407.09375
+ */
+export function sweepOneStep(
+  functions: readonly Float64Array[],
+  kernels: SweepKernels,
+  options: SweepOptions = {},
+): SweepResult {
+  const where = 'sweepOneStep';
+  checkKernels(where, kernels);
+  if (!Array.isArray(functions)) {
+    throw new TypeError(`${where}: functions must be an array of Float64Arrays, got ${typeof functions}`);
+  }
+  const L = kernels.length;
+  const n = kernels.fftSize;
+  const P = kernels.spectra.length;
+  const M = functions.length;
+  const us = functions.map((u, m) => {
+    const v = requireFiniteArray(where, `functions[${m}]`, u);
+    if (v.length !== L) {
+      throw new TypeError(`${where}: functions[${m}] must have length L = ${L} (the kernels' length), got ${v.length}`);
+    }
+    return v;
+  });
+  const chunkSize = requireInteger(where, 'options.chunkSize', options.chunkSize ?? 16, 2);
+  if (chunkSize % 2 !== 0) {
+    throw new TypeError(`${where}: options.chunkSize must be even (functions are paired), got ${chunkSize}`);
+  }
+  const windows = (options.windows ?? DEFAULT_WINDOWS).map((w) => resolveWindow(w, L - 1));
+  const W = windows.length;
+  const perPosition = options.perPosition ?? false;
+  const Lm = L - 1;
+  const errors = new Float64Array(P * W * M);
+  const copyLast = new Float64Array(W * M);
+  const ppSum = perPosition ? new Float64Array((P + 1) * Lm) : undefined;
+  const ppSq = perPosition ? new Float64Array((P + 1) * Lm) : undefined;
+
+  const f = fftOfSize(n);
+  const buf = new Float64Array(2 * n);
+  const prod = new Float64Array(2 * n);
+  const res = new Float64Array(2 * n);
+  const e = new Float64Array(Lm);
+
+  // windowed means and per-position sums of e for (row, function m); row P is copy-last
+  const record = (row: number, m: number) => {
+    for (let w = 0; w < W; w++) {
+      const { from, to } = windows[w];
+      let s = 0;
+      for (let k = from; k < to; k++) s += e[k];
+      const mean = s / (to - from);
+      if (row < P) errors[(row * W + w) * M + m] = mean;
+      else copyLast[w * M + m] = mean;
+    }
+    if (ppSum && ppSq) {
+      const o = row * Lm;
+      for (let k = 0; k < Lm; k++) {
+        ppSum[o + k] += e[k];
+        ppSq[o + k] += e[k] * e[k];
+      }
+    }
+  };
+
+  const chunkSpectra: Float64Array[] = [];
+  for (let c0 = 0; c0 < M; c0 += chunkSize) {
+    const c1 = Math.min(M, c0 + chunkSize);
+    // spectra of the pairs (c0, c0 + 1), (c0 + 2, c0 + 3), ... of this chunk (c0 is even)
+    const pairs = Math.ceil((c1 - c0) / 2);
+    for (let q = 0; q < pairs; q++) {
+      const a = c0 + 2 * q;
+      const ua = us[a];
+      const ub = a + 1 < c1 ? us[a + 1] : null;
+      buf.fill(0);
+      for (let k = 0; k < L; k++) buf[2 * k] = ua[k];
+      if (ub) for (let k = 0; k < L; k++) buf[2 * k + 1] = ub[k];
+      if (chunkSpectra.length <= q) chunkSpectra.push(new Float64Array(2 * n));
+      f.transform(chunkSpectra[q], buf);
+    }
+    for (let p = 0; p < P; p++) {
+      const spec = kernels.spectra[p];
+      const Dbar = kernels.Dbar[p];
+      const g0 = kernels.firstGain[p];
+      for (let q = 0; q < pairs; q++) {
+        const F = chunkSpectra[q];
+        for (let i = 0; i < 2 * n; i += 2) {
+          const re = F[i];
+          const im = F[i + 1];
+          const kr = spec[i];
+          const ki = spec[i + 1];
+          prod[i] = re * kr - im * ki;
+          prod[i + 1] = re * ki + im * kr;
+        }
+        f.inverseTransform(res, prod);
+        for (let part = 0; part < 2; part++) {
+          const m = c0 + 2 * q + part;
+          if (m >= c1) break;
+          const u = us[m];
+          for (let k = 0; k < Lm; k++) {
+            const out = k === 0 && !Number.isNaN(g0) ? g0 * u[0] : res[2 * k + part] + Dbar * u[k];
+            const d = out - u[k + 1];
+            e[k] = d * d;
+          }
+          record(p, m);
+        }
+      }
+    }
+    // copy-last, in function order, after the predictors of this chunk (rows are independent)
+    for (let m = c0; m < c1; m++) {
+      const u = us[m];
+      for (let k = 0; k < Lm; k++) {
+        const d = u[k] - u[k + 1];
+        e[k] = d * d;
+      }
+      record(P, m);
+    }
+  }
+  const result: SweepResult = { functions: M, predictors: P, windows, errors, copyLast };
+  return perPosition ? { ...result, perPositionSum: ppSum, perPositionSumSq: ppSq } : result;
+}
