@@ -117,7 +117,16 @@ export async function runPredictBench(log: (line: string) => void = () => {}): P
     const op = hippo('legt', N, { theta: 1 });
     const reps = N >= 1024 ? 1 : 3;
     const seconds = time(() => prophecy(op, { dt: 0.5 / (N * N) }), reps);
-    const row: PredictBenchRow = { kind: 'build', method: 'prophecy', N, L: 0, batch: 0, Lrun: 0, seconds, samplesPerSec: 0 };
+    const row: PredictBenchRow = {
+      kind: 'build',
+      method: 'prophecy',
+      N,
+      L: 0,
+      batch: 0,
+      Lrun: 0,
+      seconds,
+      samplesPerSec: 0,
+    };
     rows.push(row);
     log(formatRow(row));
   }
@@ -125,7 +134,8 @@ export async function runPredictBench(log: (line: string) => void = () => {}): P
 }
 
 function formatRow(r: PredictBenchRow): string {
-  if (r.kind === 'build') return `build    prophecy(legt)     N=${pad(r.N, 5)}  ${(r.seconds * 1e3).toFixed(1).padStart(9)} ms`;
+  if (r.kind === 'build')
+    return `build    prophecy(legt)     N=${pad(r.N, 5)}  ${(r.seconds * 1e3).toFixed(1).padStart(9)} ms`;
   return (
     `predict  ${r.method.padEnd(16)} N=${pad(r.N, 5)} L=${pad(r.L, 7)} B=${pad(r.batch, 4)} Lrun=${pad(r.Lrun, 7)} ` +
     `${(r.seconds * 1e3).toFixed(1).padStart(9)} ms  ${r.samplesPerSec.toExponential(2).padStart(9)} samples/s`
@@ -140,7 +150,11 @@ function pad(v: number, w: number): string {
  * Least-squares constants of the auto cost model: dense scan ns / (N^2 sample), structured ns / (N sample), FFT ns
  * per n log2 n per pair of sequences (warm rows).
  */
-export function fitAutoCost(rows: readonly PredictBenchRow[]): { dense: number; structured: number; fft: number } {
+export function fitAutoCost(rows: readonly PredictBenchRow[]): {
+  dense: number;
+  structured: number;
+  fft: number;
+} {
   const ratio = (sel: (r: PredictBenchRow) => boolean, work: (r: PredictBenchRow) => number) => {
     let num = 0;
     let den = 0;

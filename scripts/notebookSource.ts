@@ -1,5 +1,5 @@
 /**
- * The notebooks' source of truth is notebooks/src/<name>.ts in the "percent" format (as jupytext writes it):
+ * The notebooks' source of truth is notebooks/source/<name>.ts in the "percent" format (as jupytext writes it):
  * `// %% [markdown]` starts a markdown cell whose lines are `// `-comments, `// %%` starts a code cell. This module
  * turns such a file into an nbformat 4.5 notebook with empty outputs (what is committed as notebooks/<name>.ipynb).
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { repoRoot } from './denoKernel.ts';
 
 export const notebooksDir = path.join(repoRoot, 'notebooks');
-export const sourcesDir = path.join(notebooksDir, 'src');
+export const sourcesDir = path.join(notebooksDir, 'source');
 
 interface Cell {
   cell_type: 'markdown' | 'code';
@@ -19,7 +19,7 @@ interface Cell {
   outputs?: unknown[];
 }
 
-/** Notebook names (without extension), from notebooks/src, sorted. */
+/** Notebook names (without extension), from notebooks/source, sorted. */
 export function notebookNames(): string[] {
   return readdirSync(sourcesDir)
     .filter((f) => f.endsWith('.ts'))
@@ -64,7 +64,7 @@ export function parsePercent(text: string, name: string): Cell[] {
   return cells;
 }
 
-/** The notebook (outputs cleared) built from notebooks/src/<name>.ts. */
+/** The notebook (outputs cleared) built from notebooks/source/<name>.ts. */
 export function buildNotebook(name: string): Record<string, unknown> {
   const text = readFileSync(path.join(sourcesDir, `${name}.ts`), 'utf8');
   return {

@@ -5,7 +5,7 @@
  *   npm run notebooks -- 01-hippo-operators  only the named notebooks
  *   npm run notebooks -- --out DIR           write the executed notebooks to DIR
  *   npm run notebooks -- --write             write the executed notebooks (with outputs) over notebooks/*.ipynb
- *   npm run notebooks -- --build             regenerate notebooks/*.ipynb (outputs cleared) from notebooks/src/*.ts
+ *   npm run notebooks -- --build             regenerate notebooks/*.ipynb (outputs cleared) from notebooks/source/*.ts
  *   npm run notebooks -- --install-kernel    install the "deno" kernelspec for the user (for JupyterLab/VS Code)
  *
  * The kernelspec used for the run is written into the temp dir (JUPYTER_PATH) with the absolute path of the
@@ -98,14 +98,14 @@ function main(): void {
     return;
   }
 
-  // the committed notebooks must match their sources (edit notebooks/src/*.ts, then --build)
+  // the committed notebooks must match their sources (edit notebooks/source/*.ts, then --build)
   const stale = names.filter((n) => {
     const file = path.join(notebooksDir, `${n}.ipynb`);
     return !existsSync(file) || cellSignature(JSON.parse(readFileSync(file, 'utf8'))) !== cellSignature(buildNotebook(n));
   });
   if (stale.length > 0) {
     throw new Error(
-      `notebooks: ${stale.join(', ')} differ from notebooks/src/*.ts; run \`npm run notebooks -- --build\``,
+      `notebooks: ${stale.join(', ')} differ from notebooks/source/*.ts; run \`npm run notebooks -- --build\``,
     );
   }
 

@@ -1,4 +1,4 @@
-import { discretizeOutput, OUTPUT_RULES } from '../discretize/index.ts';
+import { discretizeOutput, OUTPUT_RULES, trapezoidIsValid } from '../discretize/index.ts';
 import { requireFinite, requireFiniteArray, requireInteger, requireOneOf } from '../util/validate.ts';
 import type { OutputRule } from './types.ts';
 
@@ -34,7 +34,7 @@ export function legsOutputStep(
   requireInteger(where, 'k', k, 0);
   requireOneOf(where, 'rule', rule, OUTPUT_RULES);
   const h = 1 / (k + 1);
-  if (rule === 'trapezoid' && !((D * h) / 2 < 1))
+  if (rule === 'trapezoid' && !trapezoidIsValid((D * h) / 2))
     return { Cbar: new Float64Array(c.length), Dbar: 1, valid: false };
   return { ...discretizeOutput(c, D, h, rule), valid: true };
 }

@@ -1,13 +1,10 @@
-import { discretize, discretizeOutput, legsStep, OUTPUT_RULES } from '../discretize/index.ts';
+import { discretize, discretizeOutput, legsStep, OUTPUT_RULES, trapezoidIsValid } from '../discretize/index.ts';
 import type { HippoOperator } from '../hippo/types.ts';
 import { requireOneOf, requirePositive } from '../util/validate.ts';
 import { derivativeReadout } from './derivativeReadout.ts';
 import { legsOutputStep } from './legsOutputStep.ts';
 import { requireOperator } from './requireOperator.ts';
 import type { DiscretePredictor, DiscretizationMethod, OutputRule } from './types.ts';
-
-/** The trapezoid output is refused when D dt/2 >= 1 - SINGULAR_MARGIN (rounding of D = p^T B). */
-const SINGULAR_MARGIN = 1e-9;
 
 /** Options of {@link prophecy}. */
 export interface ProphecyOptions {
@@ -87,7 +84,7 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
   } else {
     const h = (D * dt) / 2;
     // a margin for round-off: p^T B is N^2 only up to rounding (sqrt(3)^2 != 3), and 1 - h ~ 1e-16 is garbage too
-    if (output === 'trapezoid' && !(h < 1 - SINGULAR_MARGIN)) {
+    if (output === 'trapezoid' && !trapezoidIsValid(h)) {
       const dbar = (1 + h) / (1 - h);
       throw new RangeError(
         `${where}: the trapezoid output needs D dt/2 < 1, got D dt/2 = ${h} for ${op.measure} with N = ${op.N}, ` +

@@ -12,6 +12,17 @@ export interface DiscreteOutput {
 export const OUTPUT_RULES = Object.freeze(['trapezoid', 'forward-euler'] as const);
 
 /**
+ * The trapezoid output is refused when D dt/2 >= 1 - TRAPEZOID_MARGIN: D = p^T B is N^2 (LegT, LegS) only up to
+ * rounding (sqrt(3)^2 != 3), and at 1 - D dt/2 ~ 1e-16 the output gains are garbage (~1e16) all the same.
+ */
+export const TRAPEZOID_MARGIN = 1e-9;
+
+/** True when h = D dt/2 leaves the trapezoid output well-defined: h < 1 - TRAPEZOID_MARGIN. */
+export function trapezoidIsValid(h: number): boolean {
+  return h < 1 - TRAPEZOID_MARGIN;
+}
+
+/**
  * Turns the derivative readout y = C x + D u ~ u'(t) into a next-value predictor uhat_{k+1} = Cbar x_{k+1} + Dbar u_k.
  *
  * - `'trapezoid'` (default): u_{k+1} = u_k + dt/2 (u'_k + u'_{k+1}), with both endpoint derivatives read from the same
@@ -46,9 +57,9 @@ export function discretizeOutput(
   requireOneOf(where, 'rule', rule, OUTPUT_RULES);
   if (rule === 'forward-euler') return { Cbar: c.map((v) => dt * v), Dbar: 1 };
   const h = (D * dt) / 2;
-  if (!(h < 1)) {
+  if (!trapezoidIsValid(h)) {
     throw new RangeError(
-      `${where}: D*dt/2 = ${h} must be < 1 for the trapezoid output (D = ${D}, dt = ${dt}); ` +
+      `${where}: D*dt/2 = ${h} must be < 1 - ${TRAPEZOID_MARGIN} for the trapezoid output (D = ${D}, dt = ${dt}); ` +
         `for LegT that is N^2 dt/(2 theta) < 1`,
     );
   }

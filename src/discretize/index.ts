@@ -9,4 +9,4 @@ export { legsStep } from './legsStep.ts';
 export type { DiscretizationInfo } from './discretizations.ts';
 export { discretizations } from './discretizations.ts';
 export type { DiscreteOutput } from './discretizeOutput.ts';
-export { discretizeOutput, OUTPUT_RULES } from './discretizeOutput.ts';
+export { discretizeOutput, OUTPUT_RULES, TRAPEZOID_MARGIN, trapezoidIsValid } from './discretizeOutput.ts';

@@ -33,7 +33,9 @@ export function kernel(predictor: DiscretePredictor, L: number, options: KernelO
   const p = requirePredictor(where, predictor);
   requireInteger(where, 'L', L, 0);
   if (p.op.timeVarying) {
-    throw new RangeError(`${where}: the predictor is time-varying (${p.op.measure}); it has no convolution kernel`);
+    throw new RangeError(
+      `${where}: the predictor is time-varying (${p.op.measure}); it has no convolution kernel`,
+    );
   }
   return kernelUnchecked(p, L, options.structured ?? 'auto');
 }

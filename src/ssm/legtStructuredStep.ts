@@ -154,7 +154,11 @@ export function legtStructuredSolve(factor: LegtBilinearFactor, rhs: ArrayLike<n
  * @example legtStructuredStep(legtBilinearFactor(4, 1, 1e-2), new Float64Array(4), 1) // Bbar
  * @see arXiv:2407.09375
  */
-export function legtStructuredStep(factor: LegtBilinearFactor, x: ArrayLike<number>, u: number): Float64Array {
+export function legtStructuredStep(
+  factor: LegtBilinearFactor,
+  x: ArrayLike<number>,
+  u: number,
+): Float64Array {
   const xs = requireFiniteArray('legtStructuredStep', 'x', x);
   requireFinite('legtStructuredStep', 'u', u);
   if (xs.length !== factor.N) {

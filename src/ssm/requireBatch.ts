@@ -45,7 +45,9 @@ export function requireBatch(where: string, name: string, input: unknown): Batch
     }
     const views: Float64Array[] = [];
     for (let b = 0; b < s.batch; b++) {
-      views.push(requireFiniteArray(where, `${name}[${b}]`, s.data.subarray(b * s.length, (b + 1) * s.length)));
+      views.push(
+        requireFiniteArray(where, `${name}[${b}]`, s.data.subarray(b * s.length, (b + 1) * s.length)),
+      );
     }
     return { views, batch: s.batch, length: s.length };
   }

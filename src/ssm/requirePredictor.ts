@@ -32,12 +32,15 @@ export function requirePredictor(where: string, predictor: unknown): DiscretePre
       throw new TypeError(`${where}: predictor.${name} must be a Float64Array of length N = ${N}`);
     }
     for (let i = 0; i < N; i++) {
-      if (!Number.isFinite(v[i])) throw new RangeError(`${where}: predictor.${name}[${i}] must be finite, got ${v[i]}`);
+      if (!Number.isFinite(v[i]))
+        throw new RangeError(`${where}: predictor.${name}[${i}] must be finite, got ${v[i]}`);
     }
   }
   for (let i = 0; i < A.data.length; i++) {
     if (!Number.isFinite(A.data[i])) {
-      throw new RangeError(`${where}: predictor.Abar entry (${Math.floor(i / N)}, ${i % N}) must be finite, got ${A.data[i]}`);
+      throw new RangeError(
+        `${where}: predictor.Abar entry (${Math.floor(i / N)}, ${i % N}) must be finite, got ${A.data[i]}`,
+      );
     }
   }
   if (typeof p.Dbar !== 'number' || !Number.isFinite(p.Dbar)) {

@@ -54,7 +54,9 @@ export function structuredFactorFor(predictor: DiscretePredictor): LegtBilinearF
   let factor: LegtBilinearFactor | null = null;
   const { op } = predictor;
   const N = predictor.Abar.rows;
-  if (op.measure === 'legt' && !op.timeVarying && predictor.discretization === 'bilinear' && op.N === N) {
+  const d = predictor.discretization;
+  const bilinear = d === 'bilinear' || (typeof d === 'object' && d !== null && d.gbt === 0.5);
+  if (op.measure === 'legt' && !op.timeVarying && bilinear && op.N === N) {
     const candidate = legtBilinearFactor(N, op.theta, predictor.dt);
     // probe: x = a fixed pseudo-random vector, u = 1; compare Abar x + Bbar with the structured step
     const x = new Float64Array(N);
@@ -65,10 +67,10 @@ export function structuredFactorFor(predictor: DiscretePredictor): LegtBilinearF
     let diff = 0;
     let scale = 0;
     for (let i = 0; i < N; i++) {
-      let d = predictor.Bbar[i];
-      for (let j = 0; j < N; j++) d += A[i * N + j] * x[j];
-      diff = Math.max(diff, Math.abs(d - s[i]));
-      scale = Math.max(scale, Math.abs(d));
+      let y = predictor.Bbar[i];
+      for (let j = 0; j < N; j++) y += A[i * N + j] * x[j];
+      diff = Math.max(diff, Math.abs(y - s[i]));
+      scale = Math.max(scale, Math.abs(y));
     }
     if (diff <= STRUCTURE_PROBE_TOL * Math.max(scale, 1e-300)) factor = candidate;
   }

@@ -117,11 +117,13 @@ class SeededRandom implements Random {
  */
 export function createRandom(seed: number, ...stream: number[]): Random {
   requireFinite('createRandom', 'seed', seed);
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`createRandom: seed must be a safe integer, got ${seed}`);
+  if (!Number.isSafeInteger(seed))
+    throw new RangeError(`createRandom: seed must be a safe integer, got ${seed}`);
   const words: number[] = [...splitWords(seed)];
   stream.forEach((s, i) => {
     requireInteger('createRandom', `stream[${i}]`, s, 0);
-    if (!Number.isSafeInteger(s)) throw new RangeError(`createRandom: stream[${i}] must be a safe integer, got ${s}`);
+    if (!Number.isSafeInteger(s))
+      throw new RangeError(`createRandom: stream[${i}] must be a safe integer, got ${s}`);
     words.push(...splitWords(s));
   });
   const state: number[] = [0, 1, 2, 3].map((j) => hashWords(words, j));

@@ -13,7 +13,7 @@ import { mackeyGlass } from './classic/mackeyGlass.ts';
 import { massSpring } from './classic/massSpring.ts';
 import { rossler } from './classic/rossler.ts';
 import { vanDerPol } from './classic/vanDerPol.ts';
-import { initValue, num } from './runOde.ts';
+import { initValue, num } from './integrate.ts';
 import { bernoulli } from './signals/bernoulli.ts';
 import { brownian } from './signals/brownian.ts';
 import { filteredNoise } from './signals/filteredNoise.ts';
@@ -49,7 +49,10 @@ const signals: SystemDefinition[] = [
     description:
       'Band-limited white noise (nengo-style White Signal): one period P = L dt (10 s at dt 1e-3, L = 10^4), coefficients a_k + i b_k ~ N(0,1) + i N(0,1) for frequencies k / P <= gamma Hz (gamma = 1, 2, 5 in the paper), inverse DFT, scaled to rms exactly 0.5, then minmax-scaled to [0, 1].',
     run: (ctx) => [
-      whiteSignal({ length: ctx.t.length, dt: ctx.dt, gamma: num(ctx, 'gamma'), rms: num(ctx, 'rms') }, ctx.main),
+      whiteSignal(
+        { length: ctx.t.length, dt: ctx.dt, gamma: num(ctx, 'gamma'), rms: num(ctx, 'rms') },
+        ctx.main,
+      ),
     ],
   },
   {
@@ -83,7 +86,7 @@ const signals: SystemDefinition[] = [
     ...noLyapunov,
     scale: 'none',
     description:
-      "The authors' first-order \"Van der Pol\": x' = mu (1 - x^2) sin t, x(0) = 0.5, mu = 7, 10^4 samples on [0, 20]; evaluated from its closed form x = tanh(atanh(x0) + mu (cos t0 - cos t)). Deterministic (the seed only drives the observation noise).",
+      'The authors\' first-order "Van der Pol": x\' = mu (1 - x^2) sin t, x(0) = 0.5, mu = 7, 10^4 samples on [0, 20]; evaluated from its closed form x = tanh(atanh(x0) + mu (cos t0 - cos t)). Deterministic (the seed only drives the observation noise).',
     run: (ctx) => [vdpPaper(ctx.t, { mu: num(ctx, 'mu'), x0: num(ctx, 'x0') })],
   },
   {
@@ -114,7 +117,11 @@ const signals: SystemDefinition[] = [
     description:
       'MultipleSine: sum of 20 terms c sin(f x), f ~ U(0.1, 50), c ~ U(-1, 1), divided by its max |.|, x on [0, 1].',
     run: (ctx) => [
-      multiSine(ctx.t, ctx.main, { terms: num(ctx, 'terms'), fMin: num(ctx, 'fMin'), fMax: num(ctx, 'fMax') }),
+      multiSine(ctx.t, ctx.main, {
+        terms: num(ctx, 'terms'),
+        fMin: num(ctx, 'fMin'),
+        fMax: num(ctx, 'fMax'),
+      }),
     ],
   },
   {
@@ -137,14 +144,21 @@ const signals: SystemDefinition[] = [
     kind: 'signal',
     dimension: 1,
     channels: ['u'],
-    defaults: { pMultiSine: 1 / 3, pLinear: 0, pWhiteSignal: 1 / 3, pLegendre: 1 / 3, gamma: 1, whitePeriod: 10 },
+    defaults: {
+      pMultiSine: 1 / 3,
+      pLinear: 0,
+      pWhiteSignal: 1 / 3,
+      pLegendre: 1 / 3,
+      gamma: 1,
+      whitePeriod: 10,
+    },
     random: {},
     ...unitInterval,
     timeScale: 1,
     ...noLyapunov,
     scale: 'none',
     description:
-      "Mixed: MultipleSine / Linear / White Signal / Legendre with probabilities 1/3, 0, 1/3, 1/3 (options pMultiSine, pLinear, pWhiteSignal, pLegendre), each with its own defaults; the White Signal component is one period of whitePeriod = 10 s sampled L times (10^4 samples: dt 1e-3), cutoff gamma = 1 Hz, minmax-scaled. The choice uses its own stream.",
+      'Mixed: MultipleSine / Linear / White Signal / Legendre with probabilities 1/3, 0, 1/3, 1/3 (options pMultiSine, pLinear, pWhiteSignal, pLegendre), each with its own defaults; the White Signal component is one period of whitePeriod = 10 s sampled L times (10^4 samples: dt 1e-3), cutoff gamma = 1 Hz, minmax-scaled. The choice uses its own stream.',
     run: (ctx) => [
       mixed(ctx.t, ctx.main, ctx.choice, {
         pMultiSine: num(ctx, 'pMultiSine'),
@@ -191,10 +205,17 @@ const signals: SystemDefinition[] = [
     timeScale: 1,
     ...noLyapunov,
     scale: 'none',
-    description: 'Brownian motion x0 + mu t + sigma W_t sampled exactly (Gaussian increments), mu = 0, sigma = 1.',
+    description:
+      'Brownian motion x0 + mu t + sigma W_t sampled exactly (Gaussian increments), mu = 0, sigma = 1.',
     run: (ctx) => [
       brownian(
-        { length: ctx.t.length, dt: ctx.dt, mu: num(ctx, 'mu'), sigma: num(ctx, 'sigma'), x0: num(ctx, 'x0') },
+        {
+          length: ctx.t.length,
+          dt: ctx.dt,
+          mu: num(ctx, 'mu'),
+          sigma: num(ctx, 'sigma'),
+          x0: num(ctx, 'x0'),
+        },
         ctx.main,
       ),
     ],
@@ -216,7 +237,13 @@ const signals: SystemDefinition[] = [
       'Geometric Brownian motion dS = mu S dt + sigma S dW, S_0 = 1, mu = 0.05, sigma = 0.2, sampled exactly: S_t = S_0 exp((mu - sigma^2/2) t + sigma W_t).',
     run: (ctx) => [
       gbm(
-        { length: ctx.t.length, dt: ctx.dt, mu: num(ctx, 'mu'), sigma: num(ctx, 'sigma'), s0: num(ctx, 's0') },
+        {
+          length: ctx.t.length,
+          dt: ctx.dt,
+          mu: num(ctx, 'mu'),
+          sigma: num(ctx, 'sigma'),
+          s0: num(ctx, 's0'),
+        },
         ctx.main,
       ),
     ],
@@ -238,7 +265,8 @@ const signals: SystemDefinition[] = [
     lyapunov: 0.496,
     lyapunovSource: 'own computation (mean of ln|r (1 - 2 x)| over 10^7 iterates), per iteration',
     scale: 'none',
-    description: 'Logistic map x_{k+1} = r x_k (1 - x_k), r = 3.9 (chaotic), x_0 ~ U(0.01, 0.99); one sample per iteration.',
+    description:
+      'Logistic map x_{k+1} = r x_k (1 - x_k), r = 3.9 (chaotic), x_0 ~ U(0.01, 0.99); one sample per iteration.',
     run: (ctx) => [
       logisticMap({
         length: ctx.t.length,

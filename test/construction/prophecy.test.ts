@@ -112,6 +112,15 @@ describe('prophecy', () => {
     expect(legsOutputStep(p.C, p.D, 3, 'forward-euler')).toMatchObject({ Dbar: 1, valid: true });
   });
 
+  it('LegS with even N: the step where D/(2(k+1)) rounds to just below 1 is not taken as valid', () => {
+    // N = 2: D = p^T B = 3.9999999999999996 in float64, and at k = 1 D/(2(k+1)) = 1 - 1e-16: without the margin the
+    // output gains would be ~1e16 (a regression found by the ssm tests)
+    const p = prophecy(legs(2), { dt: 1e-3 });
+    expect(predictorStep(p, 1).valid).toBe(false);
+    expect(predictorStep(p, 2).valid).toBe(true);
+    expect(Math.abs(predictorStep(p, 2).Dbar)).toBeLessThan(10);
+  });
+
   it('rejects bad input', () => {
     const op = hippo('legt', 4);
     for (const dt of [0, -1, NaN, Infinity]) expect(() => prophecy(op, { dt })).toThrow(RangeError);

@@ -6,7 +6,9 @@ import { SSM_BATCH_FFT_REL, SSM_SCAN_FFT_REL } from '../tolerances.ts';
 
 describe('fftPredict', () => {
   it('sizes the FFT to the next power of two >= 2L - 1', () => {
-    expect([0, 1, 2, 3, 4, 5, 1000, 1024, 1025].map(fftSizeFor)).toEqual([2, 2, 4, 8, 8, 16, 2048, 2048, 4096]);
+    expect([0, 1, 2, 3, 4, 5, 1000, 1024, 1025].map(fftSizeFor)).toEqual([
+      2, 2, 4, 8, 8, 16, 2048, 2048, 4096,
+    ]);
   });
 
   it('equals the scan (relative to max |uhat|) for several N and L, including L = 1, 2 and non-powers of two', () => {
@@ -14,7 +16,9 @@ describe('fftPredict', () => {
       const p = N === 17 ? legtPredictor(17, 1e-3) : randomPredictor(N, N, 0.98);
       for (const L of [1, 2, 3, 7, 100, 513, 1000]) {
         const u = randomSequence(L, 31 * N + L);
-        expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0]), `N ${N} L ${L}`).toBeLessThan(SSM_SCAN_FFT_REL);
+        expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0]), `N ${N} L ${L}`).toBeLessThan(
+          SSM_SCAN_FFT_REL,
+        );
       }
     }
   });
@@ -61,7 +65,9 @@ describe('fftPredict', () => {
 
   it('refuses time-varying predictors and bad input', () => {
     expect(() => fftPredict(legsPredictor(3, 1e-3), [[1, 2]])).toThrow(/time-varying/);
-    expect(() => fftPredict(randomPredictor(2, 1), [[1, Infinity]])).toThrow(/input\[0\]\[1\] must be a finite/);
+    expect(() => fftPredict(randomPredictor(2, 1), [[1, Infinity]])).toThrow(
+      /input\[0\]\[1\] must be a finite/,
+    );
     expect(fftPredict(randomPredictor(2, 1), [])).toEqual([]);
   });
 });

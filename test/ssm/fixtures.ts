@@ -24,7 +24,13 @@ export function randomSequence(L: number, seed: number): Float64Array {
   return Float64Array.from({ length: L }, () => 2 * r() - 1);
 }
 
-function fakeOp(measure: MeasureName, A: Matrix, B: Float64Array, theta: number, timeVarying: boolean): HippoOperator {
+function fakeOp(
+  measure: MeasureName,
+  A: Matrix,
+  B: Float64Array,
+  theta: number,
+  timeVarying: boolean,
+): HippoOperator {
   return Object.freeze({
     measure,
     N: A.rows,

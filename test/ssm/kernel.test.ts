@@ -37,9 +37,9 @@ describe('kernel', () => {
 
   it('gives the same kernel with the structured LegT step', () => {
     const p = legtPredictor(48, 1e-3);
-    expect(relErr(kernel(p, 2000, { structured: false }), kernel(p, 2000, { structured: true }))).toBeLessThan(
-      SSM_STRUCTURED_REL,
-    );
+    expect(
+      relErr(kernel(p, 2000, { structured: false }), kernel(p, 2000, { structured: true })),
+    ).toBeLessThan(SSM_STRUCTURED_REL);
   });
 
   it('rejects time-varying predictors and bad L', () => {

@@ -49,7 +49,9 @@ describe('predictNext', () => {
       );
     }
     const rolled = predictNextBatch(p, us, { teacherRatio: 0.5 });
-    us.forEach((u, b) => expect(Array.from(rolled[b])).toEqual(Array.from(predictNext(p, u, { teacherRatio: 0.5 }))));
+    us.forEach((u, b) =>
+      expect(Array.from(rolled[b])).toEqual(Array.from(predictNext(p, u, { teacherRatio: 0.5 }))),
+    );
   });
 
   it('auto picks the scan for rollouts, LegS and single uncached calls, else the FFT for a dense N = 64 predictor', () => {
@@ -70,12 +72,20 @@ describe('predictNext', () => {
     const p = randomPredictor(3, 1);
     expect(() => predictNext(p, [1, NaN, 2])).toThrow(/predictNext: u\[1\] must be a finite number, got NaN/);
     expect(() => predictNext(p, [1, 2, Infinity])).toThrow(/u\[2\] must be a finite number, got Infinity/);
-    expect(() => predictNext(p, [1, null as unknown as number])).toThrow(/u\[1\] must be a finite number, got null/);
+    expect(() => predictNext(p, [1, null as unknown as number])).toThrow(
+      /u\[1\] must be a finite number, got null/,
+    );
     expect(() => predictNext(p, 'abc' as unknown as number[])).toThrow(TypeError);
-    expect(() => predictNext(p, [1, 2], { teacherRatio: 1.5 })).toThrow(/teacherRatio must lie in \[0, 1\], got 1.5/);
+    expect(() => predictNext(p, [1, 2], { teacherRatio: 1.5 })).toThrow(
+      /teacherRatio must lie in \[0, 1\], got 1.5/,
+    );
     expect(() => predictNext(p, [1, 2], { teacherRatio: -0.1 })).toThrow(RangeError);
-    expect(() => predictNext(p, [1, 2], { mode: 'fast' as 'fft' })).toThrow(/mode must be one of auto, scan, fft/);
-    expect(() => predictNext(p, [1, 2], { mode: 'fft', teacherRatio: 0.5 })).toThrow(/mode 'fft' needs teacherRatio = 1/);
+    expect(() => predictNext(p, [1, 2], { mode: 'fast' as 'fft' })).toThrow(
+      /mode must be one of auto, scan, fft/,
+    );
+    expect(() => predictNext(p, [1, 2], { mode: 'fft', teacherRatio: 0.5 })).toThrow(
+      /mode 'fft' needs teacherRatio = 1/,
+    );
     const legs = prophecy(hippo('legs', 3), { dt: 1e-3 });
     expect(() => predictNext(legs, [1, 2], { mode: 'fft' })).toThrow(/time-varying/);
     expect(() => predictNextBatch(p, [[1], [2, NaN]])).toThrow(/us\[1\]\[1\] must be a finite number/);
@@ -102,11 +112,12 @@ describe('predictNext with the real prophecy predictor', () => {
       const p = prophecy(hippo('legs', N), { dt: 1e-3 });
       const u = new Float64Array(300).fill(-0.4);
       for (const v of predictNext(p, u)) expect(Math.abs(v + 0.4)).toBeLessThan(1e-14);
-      for (const v of predictNext(p, u, { teacherRatio: 0 })) expect(Math.abs(v + 0.4)).toBeLessThan(SSM_ROLLOUT_CONST);
+      for (const v of predictNext(p, u, { teacherRatio: 0 }))
+        expect(Math.abs(v + 0.4)).toBeLessThan(SSM_ROLLOUT_CONST);
     }
   });
 
-  it("paper sanity check: LegT N = 17, dt = 1e-4, u = sin(6 pi t) + 0.5 beats copy-last by >= 100x", () => {
+  it('paper sanity check: LegT N = 17, dt = 1e-4, u = sin(6 pi t) + 0.5 beats copy-last by >= 100x', () => {
     const dt = 1e-4;
     const L = 10_000;
     const u = Float64Array.from({ length: L }, (_, k) => Math.sin(6 * Math.PI * k * dt) + 0.5);

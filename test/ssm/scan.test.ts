@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/ssm/scan.ts';
 import { makeStepper } from '../../src/ssm/stepper.ts';
-import { legtPredictor, legsPredictor, linearExtrapolator, randomPredictor, randomSequence, referenceScan, relErr } from './fixtures.ts';
+import {
+  legtPredictor,
+  legsPredictor,
+  linearExtrapolator,
+  randomPredictor,
+  randomSequence,
+  referenceScan,
+  relErr,
+} from './fixtures.ts';
 import { SSM_ROLLOUT_CONST, SSM_STRUCTURED_REL, TIGHT } from '../tolerances.ts';
 
 describe('scan', () => {
@@ -35,7 +43,9 @@ describe('scan', () => {
       const strided = scan(p, { data, batch: 5, length: 31 });
       expect(strided.batch).toBe(5);
       expect(strided.length).toBe(31);
-      us.forEach((_, b) => expect(Array.from(strided.data.subarray(b * 31, (b + 1) * 31))).toEqual(Array.from(batched[b])));
+      us.forEach((_, b) =>
+        expect(Array.from(strided.data.subarray(b * 31, (b + 1) * 31))).toEqual(Array.from(batched[b])),
+      );
     }
   });
 
@@ -120,12 +130,19 @@ describe('scan', () => {
   it('rejects bad input with messages naming the argument', () => {
     const p = randomPredictor(3, 1);
     expect(() => scan(p, [[1, NaN, 3]])).toThrow(/input\[0\]\[1\] must be a finite number, got NaN/);
-    expect(() => scan(p, [[1, 2], [1, 2, 3]])).toThrow(/same length/);
+    expect(() =>
+      scan(p, [
+        [1, 2],
+        [1, 2, 3],
+      ]),
+    ).toThrow(/same length/);
     expect(() => scan(p, [[1, 2]], { teacherSteps: 0 })).toThrow(RangeError);
     expect(() => scan(p, [[1, 2]], { teacherSteps: 3 })).toThrow(/teacherSteps must be <= L = 2/);
     expect(() => scan(p, { data: new Float64Array(5), batch: 2, length: 3 })).toThrow(TypeError);
     expect(() => scan({ ...p, Dbar: NaN }, [[1]])).toThrow(/Dbar must be a finite number/);
-    expect(() => scan({ ...p, Bbar: new Float64Array(2) }, [[1]])).toThrow(/Bbar must be a Float64Array of length N = 3/);
+    expect(() => scan({ ...p, Bbar: new Float64Array(2) }, [[1]])).toThrow(
+      /Bbar must be a Float64Array of length N = 3/,
+    );
     expect(() => scan(null as never, [[1]])).toThrow(TypeError);
   });
 });

@@ -8,7 +8,11 @@ import { lotkaVolterraInvariant } from '../../src/systems/classic/lotkaVolterra.
 import { OdeSolverError } from '../../src/systems/ode/odeSolverError.ts';
 import { solveDde } from '../../src/systems/ode/solveDde.ts';
 import { mackeyGlassRhs } from '../../src/systems/classic/mackeyGlass.ts';
-import { DOPRI_ERR_PER_RTOL, INVARIANT_DRIFT_PER_RTOL, LORENZ_TOL_AGREEMENT_PER_RTOL } from '../tolerances.ts';
+import {
+  DOPRI_ERR_PER_RTOL,
+  INVARIANT_DRIFT_PER_RTOL,
+  LORENZ_TOL_AGREEMENT_PER_RTOL,
+} from '../tolerances.ts';
 import { maxAbs, maxAbsDiff } from './helpers.ts';
 
 describe('classic systems', () => {
@@ -18,7 +22,8 @@ describe('classic systems', () => {
       const [th, om] = p.values;
       const E0 = pendulumEnergy(th[0], om[0], 9.81, 1);
       let drift = 0;
-      for (let k = 0; k < th.length; k++) drift = Math.max(drift, Math.abs(pendulumEnergy(th[k], om[k], 9.81, 1) - E0));
+      for (let k = 0; k < th.length; k++)
+        drift = Math.max(drift, Math.abs(pendulumEnergy(th[k], om[k], 9.81, 1) - E0));
       expect(drift / Math.abs(E0)).toBeLessThan(INVARIANT_DRIFT_PER_RTOL * rtol);
     }
     // the damped pendulum does lose energy
@@ -30,7 +35,8 @@ describe('classic systems', () => {
   it('Lotka-Volterra conserves V = delta x - gamma ln x + beta y - alpha ln y to the solver tolerance', () => {
     for (const rtol of [1e-7, 1e-10]) {
       const q = generate('lotka-volterra', { length: 401, dt: 0.05, seed: 5, rtol, atol: rtol * 1e-2 });
-      const V = (k: number): number => lotkaVolterraInvariant(q.values[0][k], q.values[1][k], 1.1, 0.4, 0.1, 0.4);
+      const V = (k: number): number =>
+        lotkaVolterraInvariant(q.values[0][k], q.values[1][k], 1.1, 0.4, 0.1, 0.4);
       let drift = 0;
       for (let k = 0; k < 401; k++) drift = Math.max(drift, Math.abs(V(k) - V(0)));
       expect(drift / Math.abs(V(0))).toBeLessThan(INVARIANT_DRIFT_PER_RTOL * rtol);
@@ -87,13 +93,15 @@ describe('classic systems', () => {
     const x0 = g.values.map((c) => c[0]);
     const s = dopri5(
       (_t, y, d) => {
-        for (let i = 0; i < 3; i++) d[i] = A.data[3 * i] * y[0] + A.data[3 * i + 1] * y[1] + A.data[3 * i + 2] * y[2];
+        for (let i = 0; i < 3; i++)
+          d[i] = A.data[3 * i] * y[0] + A.data[3 * i + 1] * y[1] + A.data[3 * i + 2] * y[2];
       },
       x0,
       g.t,
       { rtol: 1e-11, atol: 1e-13 },
     );
-    for (let i = 0; i < 3; i++) expect(maxAbsDiff(g.values[i], s.y[i])).toBeLessThan(DOPRI_ERR_PER_RTOL * 1e-11);
+    for (let i = 0; i < 3; i++)
+      expect(maxAbsDiff(g.values[i], s.y[i])).toBeLessThan(DOPRI_ERR_PER_RTOL * 1e-11);
   });
 
   it('Mackey-Glass from generate agrees with a fine-step reference', () => {
@@ -115,7 +123,10 @@ describe('classic systems', () => {
     const g = generate('mass-spring', { length: 1001, dt: 0.01, x0: 1, v0: 0 });
     // x = e^{-0.1 t} (cos(wd t) + 0.1 / wd sin(wd t)), wd = sqrt(1 - 0.01)
     const wd = Math.sqrt(0.99);
-    const exact = Array.from(g.t, (t) => Math.exp(-0.1 * t) * (Math.cos(wd * t) + (0.1 / wd) * Math.sin(wd * t)));
+    const exact = Array.from(
+      g.t,
+      (t) => Math.exp(-0.1 * t) * (Math.cos(wd * t) + (0.1 / wd) * Math.sin(wd * t)),
+    );
     expect(maxAbsDiff(g.values[0], exact)).toBeLessThan(DOPRI_ERR_PER_RTOL * 1e-9);
   });
 

@@ -131,23 +131,37 @@ describe('generate', () => {
   });
 
   it('rejects every bad argument with a clear error', () => {
-    expect(() => generate('lorenzz')).toThrow(/generate: system must be one of white-signal, .*; got "lorenzz"/);
-    expect(() => generate('lorenz', { length: -5 })).toThrow(/generate\(lorenz\): length must be an integer >= 1, got -5/);
+    expect(() => generate('lorenzz')).toThrow(
+      /generate: system must be one of white-signal, .*; got "lorenzz"/,
+    );
+    expect(() => generate('lorenz', { length: -5 })).toThrow(
+      /generate\(lorenz\): length must be an integer >= 1, got -5/,
+    );
     expect(() => generate('lorenz', { length: 2.5 })).toThrow(/length must be an integer, got 2.5/);
     expect(() => generate('lorenz', { dt: 0 })).toThrow(/generate\(lorenz\): dt must be > 0, got 0/);
     expect(() => generate('lorenz', { dt: -1 })).toThrow(/dt must be > 0, got -1/);
-    expect(() => generate('lorenz', { rho: NaN })).toThrow(/generate\(lorenz\): parameter rho must be finite, got NaN/);
+    expect(() => generate('lorenz', { rho: NaN })).toThrow(
+      /generate\(lorenz\): parameter rho must be finite, got NaN/,
+    );
     expect(() => generate('lorenz', { rho: 'x' })).toThrow(/parameter rho must be a number, got "x"/);
     expect(() => generate('lorenz', { sigma: 'random' })).toThrow(/parameter sigma must be a number/);
-    expect(() => generate('lorenz', { rhoo: 28 })).toThrow(/unknown parameter "rhoo"; parameters of lorenz: sigma, rho/);
+    expect(() => generate('lorenz', { rhoo: 28 })).toThrow(
+      /unknown parameter "rhoo"; parameters of lorenz: sigma, rho/,
+    );
     expect(() => generate('lorenz', { dt: 0.1, tSpan: [0, 1] })).toThrow(/give dt or tSpan, not both/);
     expect(() => generate('lorenz', { tSpan: [1, 1] })).toThrow(/tSpan must satisfy t1 > t0/);
-    expect(() => generate('lorenz', { tSpan: [0, 1], length: 1 })).toThrow(/length must be >= 2 with a time span/);
-    expect(() => generate('lorenz', { scale: 'log' as never })).toThrow(/scale must be one of minmax, standard, none/);
+    expect(() => generate('lorenz', { tSpan: [0, 1], length: 1 })).toThrow(
+      /length must be >= 2 with a time span/,
+    );
+    expect(() => generate('lorenz', { scale: 'log' as never })).toThrow(
+      /scale must be one of minmax, standard, none/,
+    );
     expect(() => generate('lorenz', { noise: -1 })).toThrow(/noise must be >= 0/);
     expect(() => generate('lorenz', { seed: 0.5 })).toThrow(/seed must be a safe integer/);
     expect(() => generate('lorenz', { stream: -1 })).toThrow(/stream must be an integer >= 0/);
-    expect(() => generate('lorenz', { solver: 'euler' as never })).toThrow(/solver must be one of dopri5, rk4/);
+    expect(() => generate('lorenz', { solver: 'euler' as never })).toThrow(
+      /solver must be one of dopri5, rk4/,
+    );
     expect(() => generate('white-signal', { gamma: 0.01 })).toThrow(/gamma must be >= 1 \/ period/);
     expect(() => generate('mackey-glass', { tau: -1, length: 10 })).toThrow(/tau must be > 0/);
     expect(() => generate('logistic-map', { r: 5 })).toThrow(/r must lie in \[0, 4\]/);

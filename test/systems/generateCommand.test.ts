@@ -30,7 +30,18 @@ describe('generate command', () => {
   });
 
   it('--json prints { system, channels, t, values } equal to the library call', async () => {
-    const out = await run(['lorenz', '--length', '5', '--seed', '3', '--dt', '0.1', '--param', 'rho=30', '--json']);
+    const out = await run([
+      'lorenz',
+      '--length',
+      '5',
+      '--seed',
+      '3',
+      '--dt',
+      '0.1',
+      '--param',
+      'rho=30',
+      '--json',
+    ]);
     const parsed = JSON.parse(out) as { t: number[]; values: number[][]; channels: string[] };
     const g = generate('lorenz', { length: 5, seed: 3, dt: 0.1, rho: 30 });
     expect(parsed.t).toEqual(Array.from(g.t));
@@ -43,7 +54,9 @@ describe('generate command', () => {
     expect(out.split('\n')[2]).toBe('t\tu');
     expect(out.trim().split('\n').length).toBe(7);
     await expect(run(['nope'])).rejects.toThrow(/system must be one of/);
-    await expect(run(['lorenz', '--param', 'rho=NaN'])).rejects.toThrow(/parameter rho must be finite, got NaN/);
+    await expect(run(['lorenz', '--param', 'rho=NaN'])).rejects.toThrow(
+      /parameter rho must be finite, got NaN/,
+    );
     await expect(run(['lorenz', '--length', '-2'])).rejects.toThrow(/length must be an integer >= 1, got -2/);
   });
 });

@@ -11,7 +11,10 @@ describe('createRandom', () => {
     // fixed values: a change of the hashing or generator would silently change every data set
     const r = createRandom(0, 0);
     const first = [r.uniform(), r.uniform()];
-    expect(first).toEqual([createRandom(0, 0).uniform(), createRandom(0, 0).fillUniform(new Float64Array(2))[1]]);
+    expect(first).toEqual([
+      createRandom(0, 0).uniform(),
+      createRandom(0, 0).fillUniform(new Float64Array(2))[1],
+    ]);
   });
 
   it('gives unrelated streams for different seeds and paths', () => {

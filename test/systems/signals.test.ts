@@ -112,7 +112,8 @@ describe('whiteSignal', () => {
     }
     const mean = (bins[1] + bins[2] + bins[3] + bins[4] + bins[5]) / 5;
     // each bin's share is about 1/5 with relative std ~ 1/sqrt(M) (a chi-square with 2 degrees of freedom)
-    for (let k = 1; k <= 5; k++) expect(Math.abs(bins[k] / mean - 1)).toBeLessThan(SAMPLING_SIGMAS / Math.sqrt(M));
+    for (let k = 1; k <= 5; k++)
+      expect(Math.abs(bins[k] / mean - 1)).toBeLessThan(SAMPLING_SIGMAS / Math.sqrt(M));
   });
 
   it('rejects a cutoff below the lowest frequency and bad sizes', () => {
@@ -194,7 +195,12 @@ describe('function classes on [0, 1]', () => {
     const u = linearFunction(x, createRandom(4));
     const a = 10 * r.uniformIn(-1, 1);
     const b = 10 * r.uniformIn(-1, 1);
-    expect(maxAbsDiff(u, Array.from(x, (v) => a + b * v))).toBeLessThan(TIGHT);
+    expect(
+      maxAbsDiff(
+        u,
+        Array.from(x, (v) => a + b * v),
+      ),
+    ).toBeLessThan(TIGHT);
   });
 
   it('multiSine is the sum of 20 sines divided by its max |.|', () => {
@@ -208,7 +214,12 @@ describe('function classes on [0, 1]', () => {
       for (let k = 0; k < x.length; k++) ref[k] += c * Math.sin(f * x[k]);
     }
     const m = maxAbs(ref);
-    expect(maxAbsDiff(u, Array.from(ref, (v) => v / m))).toBeLessThan(TIGHT);
+    expect(
+      maxAbsDiff(
+        u,
+        Array.from(ref, (v) => v / m),
+      ),
+    ).toBeLessThan(TIGHT);
     expect(maxAbs(u)).toBeCloseTo(1, 15);
   });
 
@@ -221,7 +232,8 @@ describe('function classes on [0, 1]', () => {
     };
     const P = (n: number, s: number): number => {
       let sum = 0;
-      for (let k = 0; 2 * k <= n; k++) sum += (-1) ** k * binom(n, k) * binom(2 * n - 2 * k, n) * s ** (n - 2 * k);
+      for (let k = 0; 2 * k <= n; k++)
+        sum += (-1) ** k * binom(n, k) * binom(2 * n - 2 * k, n) * s ** (n - 2 * k);
       return sum / 2 ** n;
     };
     const u = legendre(x, createRandom(6));
@@ -229,14 +241,24 @@ describe('function classes on [0, 1]', () => {
     const c = Array.from({ length: 15 }, () => 1000 * r.uniformIn(-1, 1));
     const ref = Array.from(x, (v) => c.reduce((acc, cn, n) => acc + cn * P(n, 2 * v - 1), 0));
     const m = maxAbs(ref);
-    expect(maxAbsDiff(u, ref.map((v) => v / m))).toBeLessThan(1e-9);
+    expect(
+      maxAbsDiff(
+        u,
+        ref.map((v) => v / m),
+      ),
+    ).toBeLessThan(1e-9);
   });
 
   it('mixed picks components with the given probabilities and generates them from the main stream', () => {
-    const only = (i: number): [number, number, number, number] => [0, 1, 2, 3].map((j) => (j === i ? 1 : 0)) as never;
+    const only = (i: number): [number, number, number, number] =>
+      [0, 1, 2, 3].map((j) => (j === i ? 1 : 0)) as never;
     const opts = (p: number[]) => ({ pMultiSine: p[0], pLinear: p[1], pWhiteSignal: p[2], pLegendre: p[3] });
-    expect(mixed(x, createRandom(8), createRandom(9), opts(only(3))).values).toEqual(legendre(x, createRandom(8)));
-    expect(mixed(x, createRandom(8), createRandom(9), opts(only(0))).values).toEqual(multiSine(x, createRandom(8)));
+    expect(mixed(x, createRandom(8), createRandom(9), opts(only(3))).values).toEqual(
+      legendre(x, createRandom(8)),
+    );
+    expect(mixed(x, createRandom(8), createRandom(9), opts(only(0))).values).toEqual(
+      multiSine(x, createRandom(8)),
+    );
     expect(mixed(x, createRandom(8), createRandom(9), opts(only(1))).values).toEqual(
       linearFunction(x, createRandom(8)),
     );

@@ -8,7 +8,7 @@ import type { Matrix } from '../../linalg/matrix.ts';
 import { zeros } from '../../linalg/matrix.ts';
 import { requireInteger, requirePositive } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
-import { initValue, num } from '../runOde.ts';
+import { initValue, num } from '../integrate.ts';
 import type { SystemDefinition } from '../types.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { DdeRhs } from '../ode/types.ts';
 import { solveDde } from '../ode/solveDde.ts';
-import { initValue, num } from '../runOde.ts';
+import { initValue, num } from '../integrate.ts';
 import type { SystemDefinition } from '../types.ts';
 
 /**

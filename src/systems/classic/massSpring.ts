@@ -4,7 +4,7 @@
  * @see arXiv:2407.09375
  */
 import type { OdeRhs } from '../ode/types.ts';
-import { initValue, integrate, num } from '../runOde.ts';
+import { initValue, integrate, num } from '../integrate.ts';
 import type { SystemDefinition } from '../types.ts';
 
 /**

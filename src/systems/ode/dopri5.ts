@@ -101,14 +101,20 @@ export function dopri5(
   const rtol = requireFinite(W, 'options.rtol', options.rtol ?? 1e-9);
   const atol = requireFinite(W, 'options.atol', options.atol ?? 1e-12);
   if (rtol < 0 || atol < 0 || (rtol === 0 && atol === 0)) {
-    throw new RangeError(`${W}: options.rtol and options.atol must be >= 0 and not both 0, got ${rtol}, ${atol}`);
+    throw new RangeError(
+      `${W}: options.rtol and options.atol must be >= 0 and not both 0, got ${rtol}, ${atol}`,
+    );
   }
   if (rtol > 0 && rtol < 10 * EPS) {
-    throw new RangeError(`${W}: options.rtol must be 0 or >= 10 eps = ${10 * EPS} (float64 resolution), got ${rtol}`);
+    throw new RangeError(
+      `${W}: options.rtol must be 0 or >= 10 eps = ${10 * EPS} (float64 resolution), got ${rtol}`,
+    );
   }
   const maxSteps = requireInteger(W, 'options.maxSteps', options.maxSteps ?? 1e6, 1);
-  const maxStep = options.maxStep === undefined ? Infinity : requirePositive(W, 'options.maxStep', options.maxStep);
-  const fixed = options.fixedStep === undefined ? 0 : requirePositive(W, 'options.fixedStep', options.fixedStep);
+  const maxStep =
+    options.maxStep === undefined ? Infinity : requirePositive(W, 'options.maxStep', options.maxStep);
+  const fixed =
+    options.fixedStep === undefined ? 0 : requirePositive(W, 'options.fixedStep', options.fixedStep);
   const n = y.length;
   const K = tOut.length;
   const out: Float64Array[] = [];
@@ -147,7 +153,8 @@ export function dopri5(
 
   let h: number;
   if (fixed > 0) h = fixed;
-  else if (options.initialStep !== undefined) h = requirePositive(W, 'options.initialStep', options.initialStep);
+  else if (options.initialStep !== undefined)
+    h = requirePositive(W, 'options.initialStep', options.initialStep);
   else {
     const d0 = norm(y, y);
     const d1 = norm(k1, y);
@@ -179,7 +186,9 @@ export function dopri5(
     if (!(h > 16 * EPS * Math.max(Math.abs(t), 1e-300)) || t + h === t) {
       throw new OdeSolverError(
         W,
-        nonFinite ? 'non-finite state even for a vanishing step (blow-up or invalid right-hand side)' : 'step size underflow (tolerance cannot be met)',
+        nonFinite
+          ? 'non-finite state even for a vanishing step (blow-up or invalid right-hand side)'
+          : 'step size underflow (tolerance cannot be met)',
         t,
         h,
       );

@@ -69,7 +69,8 @@ export function solveDde(
   };
   let spacing = tau / 10;
   for (let k = 1; k < K; k++) spacing = Math.min(spacing, tOut[k] - tOut[k - 1]);
-  const maxStep = options.maxStep === undefined ? spacing : requirePositive(W, 'options.maxStep', options.maxStep);
+  const maxStep =
+    options.maxStep === undefined ? spacing : requirePositive(W, 'options.maxStep', options.maxStep);
   const m = Math.max(1, Math.ceil(tau / maxStep - 1e-9));
   const h = tau / m;
   const J = Math.max(1, Math.ceil((tOut[K - 1] - t0) / h - 1e-9));
@@ -114,7 +115,8 @@ export function solveDde(
     for (let c = 0; c < n; c++) tmp[c] = y[c] + h * k3[c];
     f(tj + h, tmp, delayed(j - m + 1), k4);
     for (let c = 0; c < n; c++) Y[(j + 1) * n + c] = y[c] + (h / 6) * (k1[c] + 2 * k2[c] + 2 * k3[c] + k4[c]);
-    if (!allFinite(Y.subarray((j + 1) * n, (j + 2) * n))) throw new OdeSolverError(W, 'non-finite state', tj + h, h);
+    if (!allFinite(Y.subarray((j + 1) * n, (j + 2) * n)))
+      throw new OdeSolverError(W, 'non-finite state', tj + h, h);
   }
   // Derivative at the last grid point, for the Hermite interpolant of the final interval.
   for (let c = 0; c < n; c++) y[c] = Y[J * n + c];

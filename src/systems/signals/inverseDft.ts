@@ -13,6 +13,9 @@ interface BluesteinPlan {
   readonly w: Float64Array;
   /** FFT of the conjugate chirp kernel wrapped around to length M, interleaved complex */
   readonly kernel: Float64Array;
+  /** scratch buffers of length 2M, reused across calls (no allocation churn in batches) */
+  readonly a: Float64Array;
+  readonly A: Float64Array;
 }
 
 const plans = new Map<number, BluesteinPlan>();
@@ -55,7 +58,7 @@ function plan(L: number): BluesteinPlan {
   }
   const kernel = new Float64Array(2 * M);
   fft.transform(kernel, b);
-  p = { M, fft, w, kernel };
+  p = { M, fft, w, kernel, a: new Float64Array(2 * M), A: new Float64Array(2 * M) };
   plans.set(L, p);
   return p;
 }
@@ -76,7 +79,8 @@ function plan(L: number): BluesteinPlan {
  */
 export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Array; im: Float64Array } {
   const L = re.length;
-  if (im.length !== L) throw new TypeError(`inverseDft: re and im must have the same length, got ${L} and ${im.length}`);
+  if (im.length !== L)
+    throw new TypeError(`inverseDft: re and im must have the same length, got ${L} and ${im.length}`);
   const outRe = new Float64Array(L);
   const outIm = new Float64Array(L);
   if (L === 0) return { re: outRe, im: outIm };
@@ -101,8 +105,8 @@ export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Arr
     }
     return { re: outRe, im: outIm };
   }
-  const { M, fft, w, kernel } = plan(L);
-  const a = new Float64Array(2 * M);
+  const { M, fft, w, kernel, a, A } = plan(L);
+  a.fill(0);
   for (let k = 0; k < L; k++) {
     const xr = re[k],
       xi = im[k];
@@ -110,7 +114,6 @@ export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Arr
     a[2 * k] = xr * w[2 * k] - xi * w[2 * k + 1];
     a[2 * k + 1] = xr * w[2 * k + 1] + xi * w[2 * k];
   }
-  const A = new Float64Array(2 * M);
   fft.transform(A, a);
   for (let j = 0; j < M; j++) {
     const ar = A[2 * j],

@@ -23,7 +23,11 @@ export interface LinearFunctionOptions {
  * @example linearFunction(Float64Array.of(0, 1), createRandom(0))
  * @see arXiv:2407.09375
  */
-export function linearFunction(x: Float64Array, random: Random, options: LinearFunctionOptions = {}): Float64Array {
+export function linearFunction(
+  x: Float64Array,
+  random: Random,
+  options: LinearFunctionOptions = {},
+): Float64Array {
   const amp = requireFinite('linearFunction', 'amplitude', options.amplitude ?? 10);
   const a = amp * random.uniformIn(-1, 1);
   const b = amp * random.uniformIn(-1, 1);

@@ -28,7 +28,8 @@ export function logisticMap(options: LogisticMapOptions = {}): Float64Array {
   const W = 'logisticMap';
   const L = requireInteger(W, 'length', options.length ?? 10000, 1);
   const r = requireFinite(W, 'r', options.r ?? 3.9);
-  if (r < 0 || r > 4) throw new RangeError(`${W}: r must lie in [0, 4] (else the orbit leaves [0, 1]), got ${r}`);
+  if (r < 0 || r > 4)
+    throw new RangeError(`${W}: r must lie in [0, 4] (else the orbit leaves [0, 1]), got ${r}`);
   const x0 = requireFinite(W, 'x0', options.x0 ?? 0.5);
   if (x0 < 0 || x0 > 1) throw new RangeError(`${W}: x0 must lie in [0, 1], got ${x0}`);
   const out = new Float64Array(L);

@@ -13,7 +13,8 @@ const A = fromRows([
   [0, 0, -1],
 ]);
 const linearRhs: OdeRhs = (_t, y, d) => {
-  for (let i = 0; i < 3; i++) d[i] = A.data[3 * i] * y[0] + A.data[3 * i + 1] * y[1] + A.data[3 * i + 2] * y[2];
+  for (let i = 0; i < 3; i++)
+    d[i] = A.data[3 * i] * y[0] + A.data[3 * i + 1] * y[1] + A.data[3 * i + 2] * y[2];
 };
 const x0 = [1, -1, 2];
 function linearExact(t: number): number[] {
@@ -79,14 +80,16 @@ describe('dopri5', () => {
     const s = dopri5(logisticRhs, [0.05], times, { rtol: 1e-9, atol: 1e-12 });
     expect(s.stats.steps).toBeLessThan(200);
     let e = 0;
-    for (let k = 0; k < times.length; k++) e = Math.max(e, Math.abs(s.y[0][k] - logisticExact(times[k], 0.05)));
+    for (let k = 0; k < times.length; k++)
+      e = Math.max(e, Math.abs(s.y[0][k] - logisticExact(times[k], 0.05)));
     expect(e).toBeLessThan(DOPRI_ERR_PER_RTOL * 1e-9);
     // The interpolant is fourth order: with 10 fixed steps on [0, 8], halving h divides its error by ~2^5
     // (local error of the continuous extension), much more than by 2^4.
     const err = (h: number): number => {
       const r = dopri5(logisticRhs, [0.05], times, { fixedStep: h });
       let m = 0;
-      for (let k = 0; k < times.length; k++) m = Math.max(m, Math.abs(r.y[0][k] - logisticExact(times[k], 0.05)));
+      for (let k = 0; k < times.length; k++)
+        m = Math.max(m, Math.abs(r.y[0][k] - logisticExact(times[k], 0.05)));
       return m;
     };
     const hs = [0.8, 0.4, 0.2];
@@ -115,7 +118,9 @@ describe('dopri5', () => {
     const e1 = catchError(() => dopri5(linearRhs, x0, [0, 1], { rtol: 0, atol: 1e-30 }));
     expect(e1).toBeInstanceOf(OdeSolverError);
     expect((e1 as Error).message).toMatch(/tolerance cannot be met/);
-    expect(() => dopri5(linearRhs, x0, [0, 1], { rtol: 1e-20 })).toThrow(/options.rtol must be 0 or >= 10 eps/);
+    expect(() => dopri5(linearRhs, x0, [0, 1], { rtol: 1e-20 })).toThrow(
+      /options.rtol must be 0 or >= 10 eps/,
+    );
   });
 
   it('stops after maxSteps instead of looping, saying where', () => {

@@ -14,7 +14,8 @@ const A = fromRows([
   [0, 0, -1],
 ]);
 const linearRhs: OdeRhs = (_t, y, d) => {
-  for (let i = 0; i < 3; i++) d[i] = A.data[3 * i] * y[0] + A.data[3 * i + 1] * y[1] + A.data[3 * i + 2] * y[2];
+  for (let i = 0; i < 3; i++)
+    d[i] = A.data[3 * i] * y[0] + A.data[3 * i + 1] * y[1] + A.data[3 * i + 2] * y[2];
 };
 const x0 = [1, -1, 2];
 function linearExact(t: number): number[] {
@@ -42,7 +43,9 @@ describe('rk4', () => {
 
   it('converges with order 4 on the logistic equation', () => {
     const hs = [0.4, 0.2, 0.1, 0.05];
-    const errs = hs.map((h) => Math.abs(rk4(logisticRhs, [0.1], [0, 4], { maxStep: h }).y[0][1] - logisticExact(4, 0.1)));
+    const errs = hs.map((h) =>
+      Math.abs(rk4(logisticRhs, [0.1], [0, 4], { maxStep: h }).y[0][1] - logisticExact(4, 0.1)),
+    );
     errs.forEach((e) => expect(e).toBeGreaterThan(SOLVER_ERR_FLOOR));
     expect(Math.abs(logLogSlope(hs, errs) - 4)).toBeLessThan(ORDER_SLOPE);
   });
@@ -53,7 +56,12 @@ describe('rk4', () => {
     expect(Array.from(s.t)).toEqual(times);
     expect(s.y[0][0]).toBe(0.2);
     expect(s.stats.steps).toBe(30 + 5 + 65);
-    expect(maxAbsDiff(s.y[0], times.map((t) => logisticExact(t, 0.2)))).toBeLessThan(1e-9);
+    expect(
+      maxAbsDiff(
+        s.y[0],
+        times.map((t) => logisticExact(t, 0.2)),
+      ),
+    ).toBeLessThan(1e-9);
   });
 
   it('does not mutate its inputs', () => {
@@ -80,7 +88,9 @@ describe('rk4', () => {
   });
 
   it('rejects bad arguments with clear errors', () => {
-    expect(() => rk4(logisticRhs, [0.1], [0, 1], { maxStep: 0 })).toThrow(/rk4: options.maxStep must be > 0, got 0/);
+    expect(() => rk4(logisticRhs, [0.1], [0, 1], { maxStep: 0 })).toThrow(
+      /rk4: options.maxStep must be > 0, got 0/,
+    );
     expect(() => rk4(logisticRhs, [0.1], [1, 0])).toThrow(/strictly increasing/);
     expect(() => rk4(logisticRhs, [0.1], [])).toThrow(/at least one time/);
     expect(() => rk4(logisticRhs, [NaN], [0, 1])).toThrow(/rk4: y0\[0\] must be a finite number, got NaN/);

@@ -6,7 +6,7 @@ import { ORDER_SLOPE, SOLVER_ERR_FLOOR } from '../../tolerances.ts';
 import { linspace, logLogSlope, maxAbsDiff } from '../helpers.ts';
 
 describe('solveDde', () => {
-  it('is exact on the method-of-steps polynomials of y\' = -y(t - 1), phi = 1', () => {
+  it("is exact on the method-of-steps polynomials of y' = -y(t - 1), phi = 1", () => {
     // y = 1 - t on [0, 1], 1 - t + (t - 1)^2 / 2 on [1, 2], ... - (t - 2)^3 / 6 on [2, 3]: RK4 and the cubic
     // Hermite history are exact for these low-degree pieces.
     const exact = (t: number): number =>
@@ -16,13 +16,19 @@ describe('solveDde', () => {
     expect(maxAbsDiff(s.y[0], Array.from(times, exact))).toBeLessThan(1e-13);
   });
 
-  it('converges with order 4 on y\' = -y(t - pi/2), phi = cos (exact solution cos t)', () => {
+  it("converges with order 4 on y' = -y(t - pi/2), phi = cos (exact solution cos t)", () => {
     const times = linspace(0, 20, 101);
     const hs = [0.2, 0.1, 0.05, 0.025];
     const errs = hs.map((h) => {
-      const s = solveDde((_t, _y, yd, d) => (d[0] = -yd[0]), (t) => [Math.cos(t)], Math.PI / 2, times, {
-        maxStep: h,
-      });
+      const s = solveDde(
+        (_t, _y, yd, d) => (d[0] = -yd[0]),
+        (t) => [Math.cos(t)],
+        Math.PI / 2,
+        times,
+        {
+          maxStep: h,
+        },
+      );
       return maxAbsDiff(s.y[0], Array.from(times, Math.cos));
     });
     errs.forEach((e) => expect(e).toBeGreaterThan(SOLVER_ERR_FLOOR));
@@ -73,6 +79,8 @@ describe('solveDde', () => {
     expect(() => solveDde(f, [NaN], 17, [0, 1])).toThrow(/history\(t0\)\[0\] must be a finite number/);
     expect(() => solveDde(f, [], 17, [0, 1])).toThrow(/at least one component/);
     expect(() => solveDde(f, [1], 17, [0, 1], { maxStep: -1 })).toThrow(/maxStep must be > 0/);
-    expect(() => solveDde(f, (t) => (t < -1 ? [1, 2] : [1]), 17, [0, 10])).toThrow(/has length 2, expected 1/);
+    expect(() => solveDde(f, (t) => (t < -1 ? [1, 2] : [1]), 17, [0, 10])).toThrow(
+      /has length 2, expected 1/,
+    );
   });
 });

@@ -44,7 +44,12 @@ export function initValue(ctx: RunContext, name: string, draw: (r: Random) => nu
  * @throws OdeSolverError from the solver
  * @example integrate(ctx, lorenzRhs, [1, 1, 1], 0)
  */
-export function integrate(ctx: RunContext, f: OdeRhs, y0: ArrayLike<number>, transient: number): Float64Array[] {
+export function integrate(
+  ctx: RunContext,
+  f: OdeRhs,
+  y0: ArrayLike<number>,
+  transient: number,
+): Float64Array[] {
   const t = ctx.t;
   const times = transient > 0 ? Float64Array.from([t[0] - transient, ...t]) : t;
   const sol =
