@@ -41,7 +41,11 @@ export async function benchTrain(
     for (const setting of ['I', 'IV'] as PaperSetting[]) {
       const model = trainablePredictor(predictor, { setting });
       const times: number[] = [];
-      await trainModel(model, set, { epochs: steps + 1, batchSize: batch, onProgress: () => times.push(performance.now()) });
+      await trainModel(model, set, {
+        epochs: steps + 1,
+        batchSize: batch,
+        onProgress: () => times.push(performance.now()),
+      });
       model.dispose();
       const seconds = (times[times.length - 1] - times[0]) / 1000;
       const stepsPerSecond = (times.length - 1) / seconds;
@@ -60,5 +64,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     steps: Number(arg('steps') ?? 10),
     backends: (arg('backends')?.split(',') as BackendName[] | undefined) ?? undefined,
   });
-  console.table(rows.map((r) => ({ ...r, stepsPerSecond: +r.stepsPerSecond.toFixed(2), msPerStep: +r.msPerStep.toFixed(1) })));
+  console.table(
+    rows.map((r) => ({
+      ...r,
+      stepsPerSecond: +r.stepsPerSecond.toFixed(2),
+      msPerStep: +r.msPerStep.toFixed(1),
+    })),
+  );
 }

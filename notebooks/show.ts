@@ -1,28 +1,36 @@
 /**
- * Display helpers for the notebooks (Deno kernel): a value returned last in a cell is rendered through its
- * Symbol.for('Jupyter.display') method. Figures use the plotly MIME type (rendered by VS Code's notebooks, nteract
- * and JupyterLab with the plotly renderer), with a one-line text fallback; tables are Markdown.
- * Only presentation lives here: every number comes from the hippo-prophecy package.
+ * Display helpers for the notebooks (Deno kernel). Each helper sends its output with Deno.jupyter.display and
+ * resolves once it is sent, so cells end with `await plot(...)`: a cell's trailing expression would be sent as an
+ * execute_result, which the Deno kernel (2.9) sometimes publishes after its "idle" status, and headless nbconvert
+ * then drops it. Figures use the plotly MIME type (rendered by VS Code's notebooks, nteract and JupyterLab with the
+ * plotly renderer) with a one-line text fallback; tables are Markdown. Outside Jupyter (`deno run`) the text
+ * fallback is printed. Only presentation lives here: every number comes from the hippo-prophecy package.
  */
 import type { FigureSpec } from '../experiments/types.ts';
 
-const DISPLAY = Symbol.for('Jupyter.display');
+type Bundle = Record<string, unknown>;
+const jupyter = (globalThis as { Deno?: { jupyter?: { display(b: Bundle, o: { raw: boolean }): Promise<void> } } })
+  .Deno?.jupyter;
 
-export interface Displayable {
-  [DISPLAY](): Record<string, unknown>;
+async function show(bundle: Bundle): Promise<void> {
+  if (jupyter) {
+    await jupyter.display(bundle, { raw: true });
+    // let the kernel flush the message before the cell reports idle (see above)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } else {
+    console.log(bundle['text/plain']);
+  }
 }
 
 /** A plotly figure (from the package's lineFigure, heatmapFigure, barFigure or an experiment's figures()). */
-export function plot(figure: FigureSpec, height = 380): Displayable {
+export function plot(figure: FigureSpec, height = 380): Promise<void> {
   const layout = { height, ...figure.layout };
   const title = (layout as { title?: { text?: string } | string }).title;
   const text = typeof title === 'string' ? title : (title?.text ?? 'figure');
-  return {
-    [DISPLAY]: () => ({
-      'application/vnd.plotly.v1+json': { data: figure.data, layout },
-      'text/plain': `[plotly figure: ${text}; ${figure.data.length} trace(s)]`,
-    }),
-  };
+  return show({
+    'application/vnd.plotly.v1+json': { data: figure.data, layout },
+    'text/plain': `[plotly figure: ${text}; ${figure.data.length} trace(s)]`,
+  });
 }
 
 function cell(v: unknown, digits: number): string {
@@ -35,7 +43,8 @@ function cell(v: unknown, digits: number): string {
 }
 
 /** A Markdown table of plain rows (numbers shown with `digits` significant digits). */
-export function table(rows: readonly Record<string, unknown>[], digits = 4): Displayable {
+export function table(rows: readonly Record<string, unknown>[], digits = 4): Promise<void> {
+  if (rows.length === 0) return show({ 'text/markdown': '*(no rows)*', 'text/plain': '(no rows)' });
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const lines = [
     `| ${keys.join(' | ')} |`,
@@ -43,23 +52,23 @@ export function table(rows: readonly Record<string, unknown>[], digits = 4): Dis
     ...rows.map((r) => `| ${keys.map((k) => cell(r[k], digits)).join(' | ')} |`),
   ];
   const md = lines.join('\n');
-  return { [DISPLAY]: () => ({ 'text/markdown': md, 'text/plain': md }) };
+  return show({ 'text/markdown': md, 'text/plain': md });
 }
 
 /** A small matrix (rows x cols, row-major data) as a Markdown table. */
-export function matrix(M: { rows: number; cols: number; data: ArrayLike<number> }, digits = 4): Displayable {
+export function matrix(M: { rows: number; cols: number; data: ArrayLike<number> }, digits = 4): Promise<void> {
   const rows: Record<string, unknown>[] = [];
   for (let i = 0; i < M.rows; i++) {
-    const r: Record<string, unknown> = { row: i };
-    for (let j = 0; j < M.cols; j++) r[`${j}`] = M.data[i * M.cols + j];
+    const r: Record<string, unknown> = { '': `n = ${i}` };
+    for (let j = 0; j < M.cols; j++) r[`k = ${j}`] = M.data[i * M.cols + j];
     rows.push(r);
   }
   return table(rows, digits);
 }
 
 /** Markdown text (for computed prose). */
-export function markdown(md: string): Displayable {
-  return { [DISPLAY]: () => ({ 'text/markdown': md, 'text/plain': md }) };
+export function markdown(md: string): Promise<void> {
+  return show({ 'text/markdown': md, 'text/plain': md });
 }
 
 /** Evenly spaced numbers, like numpy's linspace. */

@@ -48,7 +48,14 @@ export function parsePercent(text: string, name: string): Cell[] {
     cells.push(
       current.type === 'markdown'
         ? { cell_type: 'markdown', id, metadata: {}, source: sourceLines(body) }
-        : { cell_type: 'code', id, metadata: {}, source: sourceLines(body), execution_count: null, outputs: [] },
+        : {
+            cell_type: 'code',
+            id,
+            metadata: {},
+            source: sourceLines(body),
+            execution_count: null,
+            outputs: [],
+          },
     );
   };
   for (const line of text.split('\n')) {

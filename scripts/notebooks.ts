@@ -13,10 +13,19 @@
  * python3-nbclient and python3-ipykernel.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { denoBinary, denoVersion, userJupyterDataDir, writeKernelSpec } from './denoKernel.ts';
+import { denoBinary, denoVersion, repoRoot, userJupyterDataDir, writeKernelSpec } from './denoKernel.ts';
 import { buildNotebook, cellSignature, notebookNames, notebooksDir, notebookText } from './notebookSource.ts';
 
 /** Executed notebooks above this size are reported: outputs must stay small. */
@@ -83,12 +92,32 @@ function cellErrors(file: string): string[] {
   return errors;
 }
 
+/** Code cells that call a display helper at top level (`await plot(...)`, ...) but hold no output. */
+function missingOutputs(file: string): number[] {
+  const nb = JSON.parse(readFileSync(file, 'utf8')) as {
+    cells: { cell_type: string; source: string | string[]; outputs?: unknown[] }[];
+  };
+  const missing: number[] = [];
+  nb.cells.forEach((c, i) => {
+    const src = Array.isArray(c.source) ? c.source.join('') : c.source;
+    if (
+      c.cell_type === 'code' &&
+      /^await (plot|table|matrix|markdown)\(/m.test(src) &&
+      (c.outputs ?? []).length === 0
+    ) {
+      missing.push(i + 1);
+    }
+  });
+  return missing;
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (args.installKernel) return installUserKernel();
   const all = notebookNames();
   const names = args.names.length > 0 ? args.names : all;
-  for (const n of names) if (!all.includes(n)) throw new Error(`notebooks: unknown notebook ${n}; known: ${all.join(', ')}`);
+  for (const n of names)
+    if (!all.includes(n)) throw new Error(`notebooks: unknown notebook ${n}; known: ${all.join(', ')}`);
 
   if (args.build) {
     for (const n of names) {
@@ -101,7 +130,10 @@ function main(): void {
   // the committed notebooks must match their sources (edit notebooks/source/*.ts, then --build)
   const stale = names.filter((n) => {
     const file = path.join(notebooksDir, `${n}.ipynb`);
-    return !existsSync(file) || cellSignature(JSON.parse(readFileSync(file, 'utf8'))) !== cellSignature(buildNotebook(n));
+    return (
+      !existsSync(file) ||
+      cellSignature(JSON.parse(readFileSync(file, 'utf8'))) !== cellSignature(buildNotebook(n))
+    );
   });
   if (stale.length > 0) {
     throw new Error(
@@ -110,6 +142,15 @@ function main(): void {
   }
 
   const bin = denoBinary();
+  // fail fast with a clear message if Deno cannot load the package (deno.json: nodeModulesDir "manual")
+  const probe = spawnSync(
+    bin,
+    ['eval', 'import * as api from "./src/index.ts"; console.log(Object.keys(api).length);'],
+    { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+  );
+  if (probe.status !== 0) {
+    throw new Error(`notebooks: Deno cannot import src/index.ts:\n${probe.stderr}`);
+  }
   const jupyter = jupyterCommand();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'hippo-notebooks-'));
   const out = args.out ?? path.join(tmp, 'out');
@@ -121,47 +162,66 @@ function main(): void {
     JUPYTER_RUNTIME_DIR: path.join(tmp, 'runtime'),
     NO_COLOR: '1',
   };
-  console.log(`${denoVersion(bin)}; kernel ${bin}; output ${out}`);
+  console.log(`${denoVersion(bin)} (imports ${probe.stdout.trim()} exports); kernel ${bin}; output ${out}`);
 
   const failures: string[] = [];
   const t0 = Date.now();
   for (const n of names) {
     const start = Date.now();
     const input = path.join(notebooksDir, `${n}.ipynb`);
-    const result = spawnSync(
-      jupyter,
-      [
-        'nbconvert',
-        '--to',
-        'notebook',
-        '--execute',
-        '--ExecutePreprocessor.kernel_name=deno',
-        `--ExecutePreprocessor.timeout=${args.timeout}`,
-        '--output-dir',
-        out,
-        input,
-      ],
-      { env, encoding: 'utf8' },
-    );
+    const execute = () =>
+      spawnSync(
+        jupyter,
+        [
+          'nbconvert',
+          '--to',
+          'notebook',
+          '--execute',
+          '--ExecutePreprocessor.kernel_name=deno',
+          `--ExecutePreprocessor.timeout=${args.timeout}`,
+          '--output-dir',
+          out,
+          input,
+        ],
+        { env, encoding: 'utf8' },
+      );
     const file = path.join(out, `${n}.ipynb`);
+    let result = execute();
+    // the Deno kernel can publish an output after reporting idle, and nbconvert then drops it: retry once
+    if (result.status === 0 && missingOutputs(file).length > 0) {
+      console.log(
+        `     ${n}: output of cell(s) ${missingOutputs(file).join(', ')} dropped by the kernel; running again`,
+      );
+      result = execute();
+    }
     const seconds = ((Date.now() - start) / 1000).toFixed(1);
     const errors = result.status === 0 && existsSync(file) ? cellErrors(file) : [];
+    const missing = result.status === 0 && existsSync(file) ? missingOutputs(file) : [];
+    if (missing.length > 0) errors.push(`cell(s) ${missing.join(', ')}: display output missing`);
     if (result.status !== 0 || errors.length > 0) {
       failures.push(n);
-      console.error(`FAIL ${n} (${seconds} s)\n${errors.join('\n')}\n${result.stderr.split('\n').slice(-40).join('\n')}`);
+      console.error(
+        `FAIL ${n} (${seconds} s)\n${errors.join('\n')}\n${result.stderr.split('\n').slice(-40).join('\n')}`,
+      );
       continue;
     }
     const bytes = statSync(file).size;
     console.log(`ok   ${n} (${seconds} s, ${(bytes / 1024).toFixed(0)} KiB)`);
     if (bytes > MAX_NOTEBOOK_BYTES) {
       failures.push(n);
-      console.error(`FAIL ${n}: executed notebook is ${bytes} bytes (> ${MAX_NOTEBOOK_BYTES}); keep outputs small`);
+      console.error(
+        `FAIL ${n}: executed notebook is ${bytes} bytes (> ${MAX_NOTEBOOK_BYTES}); keep outputs small`,
+      );
     } else if (args.write) {
       copyFileSync(file, input);
       console.log(`     wrote outputs into notebooks/${n}.ipynb`);
     }
   }
-  console.log(`${names.length - failures.length}/${names.length} notebooks ran in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  rmSync(path.join(tmp, 'jupyter'), { recursive: true, force: true });
+  rmSync(path.join(tmp, 'runtime'), { recursive: true, force: true });
+  console.log(
+    `${names.length - failures.length}/${names.length} notebooks ran in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (failures.length > 0) {
     console.error(`failed: ${failures.join(', ')}`);
     process.exitCode = 1;

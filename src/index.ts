@@ -12,3 +12,4 @@ export * from './systems/index.ts';
 export * from './baselines/index.ts';
 export * from './metrics/index.ts';
 export * from './plot/index.ts';
+export * from './sweep/index.ts';

@@ -55,7 +55,9 @@ function libraryMeanError(s: Settings): number {
     discretization: s.discretization,
     output: s.output,
   });
-  const u = generate(s.system, { length: s.length, dt: s.dt, seed: s.seed, noise: s.noise }).values[s.channel];
+  const u = generate(s.system, { length: s.length, dt: s.dt, seed: s.seed, noise: s.noise }).values[
+    s.channel
+  ];
   return oneStepError(predictNext(p, u), u);
 }
 
@@ -139,7 +141,10 @@ describe('explorer in Chromium', () => {
     // the channel control follows the system (x, y, z)
     expect(await page.locator('[data-testid=channel] option').count()).toBe(3);
     expect(await change(page, 'channel', '2')).toBe('ok');
-    expectClose(await pageMeanError(page), libraryMeanError({ ...DEFAULTS, N: 9, system: 'lorenz', channel: 2 }));
+    expectClose(
+      await pageMeanError(page),
+      libraryMeanError({ ...DEFAULTS, N: 9, system: 'lorenz', channel: 2 }),
+    );
   });
 
   it('shows the library error instead of a plot when D dt/2 >= 1', async () => {

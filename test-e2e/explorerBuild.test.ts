@@ -25,7 +25,8 @@ afterAll(async () => {
 it('the built page computes the mean error of settings given in the URL hash', async () => {
   const { page } = browser;
   // settings in the hash (shareable links): filtered noise, LagT N = 12, zoh, some observation noise
-  const hash = 'system=filtered-noise&length=3000&seed=3&noise=0.01&measure=lagt&N=12&theta=0.5&dt=0.002&discretization=zoh';
+  const hash =
+    'system=filtered-noise&length=3000&seed=3&noise=0.01&measure=lagt&N=12&theta=0.5&dt=0.002&discretization=zoh';
   await page.goto(`${server.url}#${hash}`);
   expect(await settled(page, 0)).toBe('ok');
   const u = generate('filtered-noise', { length: 3000, dt: 0.002, seed: 3, noise: 0.01 }).values[0];

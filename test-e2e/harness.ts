@@ -69,7 +69,9 @@ export function chromiumPath(): string {
   );
   const found = candidates.find((p) => existsSync(p));
   if (found === undefined) {
-    throw new Error(`no Chromium found (tried ${candidates.join(', ')}); apt-get install chromium or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium found (tried ${candidates.join(', ')}); apt-get install chromium or set CHROMIUM_PATH`,
+    );
   }
   return found;
 }

@@ -130,3 +130,24 @@ export const WHITE_OUT_OF_BAND = 1e-20;
  * the closed loop has eigenvalue 1 (N = 1) or spectral radius ~1.006 (N = 2, theta = 10 dt), so fed-back rounding
  * errors (~1e-15) grow over the 300 free-running steps; measured 1.8e-12 (constant) and 1.6e-11 (ramp), so 1e-10. */
 export const ROLLOUT_EXACT_SIGNAL = 1e-10;
+
+// ---- sweep (src/sweep) and the error-vs-N experiments ----
+
+/** Sweep engine (FFT with paired functions and shared spectra) vs predictNext scan + oneStepError, relative error of
+ * a windowed MSE: the predictions differ by FFT rounding (~1e-16 x |K|_1 x log n), measured <= 7e-14 relative on
+ * MSEs down to 1e-9, so 1e-10 (the brief's bound). */
+export const SWEEP_VS_SCAN_REL = 1e-10;
+
+/** Kernel recovered from a sweepKernels spectrum by an inverse FFT vs ssm/kernel: rounding of two transforms of
+ * size n ~ 1e3-1e4 on |K| <= ~10, measured ~1e-15 absolute, so 1e-12. */
+export const SWEEP_SPECTRUM_ATOL = 1e-12;
+
+// ---- experiments (fig1-vdp, fig2-examples, fig5-context, bound-fout, rate-legt, order-dt) ----
+
+/** FouT transfer function, O(N) Sherman-Morrison vs dense 2N solve (N <= 17): both ~1e-14 relative; 1e-10 leaves room
+ * for the conditioning of the dense solve near represented harmonics. */
+export const EXP_TRANSFER_RTOL = 1e-10;
+
+/** LegT readout of the quadrature projection of a polynomial of degree < N (exact in exact arithmetic): measured
+ * ~5e-14 at N = 8 (rounding amplified by D = N^2), so 1e-9. */
+export const EXP_POLY_READOUT = 1e-9;

@@ -62,18 +62,27 @@ export function foutTransferPlan(op: HippoOperator): FoutTransferPlan {
     }
   const blocks: FoutTransferPlan['blocks'] = [{ start: 0, size: 1, r: [R[0]] }];
   for (let s = 1; s + 1 < N + 1; s += 2) {
-    blocks.push({ start: s, size: 2, r: [R[s * N + s], R[s * N + s + 1], R[(s + 1) * N + s], R[(s + 1) * N + s + 1]] });
+    blocks.push({
+      start: s,
+      size: 2,
+      r: [R[s * N + s], R[s * N + s + 1], R[(s + 1) * N + s], R[(s + 1) * N + s + 1]],
+    });
   }
   for (let i = 0; i < N; i++) {
     if (Math.abs(op.B[i] - g * e[i]) > 1e-12 * Math.max(1, g)) {
-      throw new RangeError(`foutTransferPlan: ${op.measure} is not FouT-structured: B[${i}] = ${op.B[i]} != (2/theta) e[${i}]`);
+      throw new RangeError(
+        `foutTransferPlan: ${op.measure} is not FouT-structured: B[${i}] = ${op.B[i]} != (2/theta) e[${i}]`,
+      );
     }
   }
   const { C, D } = derivativeReadout(op);
   return { N, blocks, e, g, B: op.B, C, D };
 }
 
-const cmul = (a: Complex, b: Complex): Complex => ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re });
+const cmul = (a: Complex, b: Complex): Complex => ({
+  re: a.re * b.re - a.im * b.im,
+  im: a.re * b.im + a.im * b.re,
+});
 const cadd = (a: Complex, b: Complex): Complex => ({ re: a.re + b.re, im: a.im + b.im });
 const cdiv = (a: Complex, b: Complex): Complex => {
   const d = b.re * b.re + b.im * b.im;
@@ -94,7 +103,6 @@ const cscale = (a: Complex, k: number): Complex => ({ re: a.re * k, im: a.im * k
  * @example foutTransfer(foutTransferPlan(hippo('fout', 9)), 2 * Math.PI) // ~ 2 pi i (an exactly represented harmonic)
  */
 export function foutTransfer(plan: FoutTransferPlan, w: number): Complex {
-  const s: Complex = { re: 0, im: w };
   const e = plan.e;
   // per block: det and adj(M_j) e_j
   const dets: Complex[] = [];
@@ -111,10 +119,14 @@ export function foutTransfer(plan: FoutTransferPlan, w: number): Complex {
     const sd: Complex = { re: -d, im: w };
     dets.push(cadd(cmul(sa, sd), { re: -b * c, im: 0 }));
     // adj(M_b) = [[s - d, b], [c, s - a]]
-    adjE.push([cadd(cscale(sd, e[i]), { re: b * e[i + 1], im: 0 }), cadd({ re: c * e[i], im: 0 }, cscale(sa, e[i + 1]))]);
+    adjE.push([
+      cadd(cscale(sd, e[i]), { re: b * e[i + 1], im: 0 }),
+      cadd({ re: c * e[i], im: 0 }, cscale(sa, e[i + 1])),
+    ]);
   }
   let pivot = 0;
-  for (let j = 1; j < dets.length; j++) if (Math.hypot(dets[j].re, dets[j].im) < Math.hypot(dets[pivot].re, dets[pivot].im)) pivot = j;
+  for (let j = 1; j < dets.length; j++)
+    if (Math.hypot(dets[j].re, dets[j].im) < Math.hypot(dets[pivot].re, dets[pivot].im)) pivot = j;
   const eDot = (j: number, v: Complex[]): Complex => {
     const st = plan.blocks[j].start;
     let acc: Complex = { re: 0, im: 0 };
@@ -122,13 +134,18 @@ export function foutTransfer(plan: FoutTransferPlan, w: number): Complex {
     return acc;
   };
   let sumOthers: Complex = { re: 0, im: 0 };
-  for (let j = 0; j < dets.length; j++) if (j !== pivot) sumOthers = cadd(sumOthers, cdiv(eDot(j, adjE[j]), dets[j]));
+  for (let j = 0; j < dets.length; j++)
+    if (j !== pivot) sumOthers = cadd(sumOthers, cdiv(eDot(j, adjE[j]), dets[j]));
   const detB = dets[pivot];
-  const denom = cadd(cmul(detB, cadd({ re: 1, im: 0 }, cscale(sumOthers, plan.g))), cscale(eDot(pivot, adjE[pivot]), plan.g));
+  const denom = cadd(
+    cmul(detB, cadd({ re: 1, im: 0 }, cscale(sumOthers, plan.g))),
+    cscale(eDot(pivot, adjE[pivot]), plan.g),
+  );
   let h: Complex = { re: plan.D, im: 0 };
   for (let j = 0; j < dets.length; j++) {
     const st = plan.blocks[j].start;
-    const factor = j === pivot ? cdiv({ re: plan.g, im: 0 }, denom) : cdiv(cscale(detB, plan.g), cmul(dets[j], denom));
+    const factor =
+      j === pivot ? cdiv({ re: plan.g, im: 0 }, denom) : cdiv(cscale(detB, plan.g), cmul(dets[j], denom));
     adjE[j].forEach((x, k) => (h = cadd(h, cscale(cmul(x, factor), plan.C[st + k]))));
   }
   return h;

@@ -24,7 +24,11 @@ const WINDOW_TEXT: Record<ErrorWindow, string> = {
  * @returns the plotly spec
  * @see arXiv:2407.09375
  */
-export function errorVsNFigure(config: ErrorVsNConfig, result: ErrorVsNResult, window: ErrorWindow): FigureSpec {
+export function errorVsNFigure(
+  config: ErrorVsNConfig,
+  result: ErrorVsNResult,
+  window: ErrorWindow,
+): FigureSpec {
   const data: Record<string, unknown>[] = [];
   const layout: Record<string, unknown> = {
     title: {
@@ -106,18 +110,19 @@ export function errorVsNFigure(config: ErrorVsNConfig, result: ErrorVsNResult, w
         xaxis: xa,
         yaxis: ya,
       });
-      data.push({
-        type: 'scatter',
-        mode: 'markers',
-        name: 'paper: FouT peak near N ~ 21 (poster)',
-        legendgroup: 'paper-fout',
-        showlegend: first,
-        x: [21],
-        y: [exp.paperFoutPeak],
-        marker: { color: COLORS.fout, symbol: 'star-open', size: 11 },
-        xaxis: xa,
-        yaxis: ya,
-      });
+      if (exp.paperFoutPeak !== null)
+        data.push({
+          type: 'scatter',
+          mode: 'markers',
+          name: 'paper: FouT peak near N ~ 21 (poster)',
+          legendgroup: 'paper-fout',
+          showlegend: first,
+          x: [21],
+          y: [exp.paperFoutPeak],
+          marker: { color: COLORS.fout, symbol: 'star-open', size: 11 },
+          xaxis: xa,
+          yaxis: ya,
+        });
     }
   });
   return { data, layout };

@@ -72,7 +72,11 @@ export function chunkInputs(
  *
  * @see arXiv:2407.09375
  */
-export function reducePanel(value: number, Ns: readonly number[], outputs: readonly ErrorVsNChunkOutput[]): ErrorVsNPanel {
+export function reducePanel(
+  value: number,
+  Ns: readonly number[],
+  outputs: readonly ErrorVsNChunkOutput[],
+): ErrorVsNPanel {
   const M = outputs.reduce((s, o) => s + o.count, 0);
   const W = ERROR_WINDOWS.length;
   const nN = Ns.length;
@@ -128,7 +132,10 @@ export async function runErrorVsN(
   for (let v = 0; v < total; v++) {
     const value = config.values[v];
     const outputs = await ctx.checkpoint(`${config.paramName}-${value}`, () =>
-      ctx.map<ErrorVsNChunkInput, ErrorVsNChunkOutput>(ERROR_VS_N_TASK, chunkInputs(config, value, scale, ctx.seed)),
+      ctx.map<ErrorVsNChunkInput, ErrorVsNChunkOutput>(
+        ERROR_VS_N_TASK,
+        chunkInputs(config, value, scale, ctx.seed),
+      ),
     );
     panels.push(reducePanel(value, scale.Ns, outputs));
     ctx.progress(v + 1, total, `${config.paramName} = ${value}`);
@@ -145,7 +152,8 @@ export async function runErrorVsN(
     measures: [...ERROR_MEASURES],
     windows: [...ERROR_WINDOWS],
     windowRanges,
-    predictor: 'prophecy(hippo(measure, N, { theta: 1 }), { dt: 1 / L }), bilinear + trapezoid, teacher forcing',
+    predictor:
+      'prophecy(hippo(measure, N, { theta: 1 }), { dt: 1 / L }), bilinear + trapezoid, teacher forcing',
     panels,
     seconds: (performance.now() - start) / 1000,
   };

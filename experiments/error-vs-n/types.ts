@@ -33,8 +33,8 @@ export interface ErrorVsNScale extends Record<string, unknown> {
 export interface ErrorVsNExpectation {
   /** the paper's LegT plateau at this value (read off the poster's log plot, +-10%) */
   paperPlateau: number;
-  /** the paper's FouT peak height (near N ~ 21) */
-  paperFoutPeak: number;
+  /** the paper's FouT peak height (near N ~ 21), null when our notes give no height */
+  paperFoutPeak: number | null;
   /** whether our LegT second-half error at N = 17 reproduces paperPlateau within a factor 2 */
   plateauReproduced: boolean;
   /** when not reproduced: the band [lo, hi] that paperPlateau / ours measured in (an honest, checked offset) */
@@ -48,6 +48,10 @@ export interface ErrorVsNExpectation {
   ordering: { from: number; winner: ErrorMeasure } | null;
   /** optionally: LegT's second-half error at this N is at most maxRatio times copy-last's */
   dropAt?: { N: number; maxRatio: number };
+  /** optionally: the copy-last second-half MSE of paper-notes section 7 (independent NumPy implementation) */
+  notesCopyLast?: number;
+  /** optionally: section 7's LegT whole-context MSE at the largest N (97) */
+  notesWholeAtMaxN?: number;
 }
 
 /** Static description of one error-vs-N figure. */

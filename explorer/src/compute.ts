@@ -75,7 +75,9 @@ export interface ExplorerResult {
  */
 export function compute(s: ExplorerSettings): ExplorerResult {
   if (!(s.length <= MAX_LENGTH)) {
-    throw new RangeError(`explorer: length must be at most ${MAX_LENGTH} to stay interactive, got ${s.length}`);
+    throw new RangeError(
+      `explorer: length must be at most ${MAX_LENGTH} to stay interactive, got ${s.length}`,
+    );
   }
   const op = hippo(s.measure, s.N, { theta: s.theta });
   const predictor = prophecy(op, { dt: s.dt, discretization: s.discretization, output: s.output });

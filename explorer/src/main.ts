@@ -49,7 +49,11 @@ function fillSelect(
 
 fillSelect(
   'system',
-  systemNames.map((n) => ({ value: n, label: n, group: systems[n].kind === 'signal' ? 'signals' : 'systems' })),
+  systemNames.map((n) => ({
+    value: n,
+    label: n,
+    group: systems[n].kind === 'signal' ? 'signals' : 'systems',
+  })),
 );
 fillSelect(
   'measure',
@@ -79,7 +83,8 @@ const TEXT = ['system', 'measure', 'discretization', 'output'] as const;
 function readForm(): ExplorerSettings {
   const s: Record<string, unknown> = {};
   // an empty or malformed number becomes NaN, which the library rejects with a message naming the argument
-  for (const k of NUMERIC) s[k] = field<HTMLInputElement>(k).value.trim() === '' ? NaN : Number(field(k).value);
+  for (const k of NUMERIC)
+    s[k] = field<HTMLInputElement>(k).value.trim() === '' ? NaN : Number(field(k).value);
   for (const k of TEXT) s[k] = field(k).value;
   return s as unknown as ExplorerSettings;
 }
@@ -145,12 +150,23 @@ async function update(): Promise<void> {
           line: { dash: 'dot' },
         },
       ],
-      { ...layoutBase, title: { text: `${s.system} (${channelsOf(s.system)[s.channel]}) and its one-step prediction` }, xaxis: { title: { text: 't' } } },
+      {
+        ...layoutBase,
+        title: { text: `${s.system} (${channelsOf(s.system)[s.channel]}) and its one-step prediction` },
+        xaxis: { title: { text: 't' } },
+      },
       config,
     );
     await Plotly.react(
       plotError,
-      [{ x: thin(tNext, stride), y: thin(r.error, stride), name: '(prediction[k] - u[k+1])^2', mode: 'lines' }],
+      [
+        {
+          x: thin(tNext, stride),
+          y: thin(r.error, stride),
+          name: '(prediction[k] - u[k+1])^2',
+          mode: 'lines',
+        },
+      ],
       {
         ...layoutBase,
         title: { text: `squared one-step error, mean ${r.meanError.toExponential(3)}` },

@@ -34,7 +34,7 @@ import { every, linspace, matrix, plot, table } from './show.ts';
 // $[0, t]$ and so is time-varying ($x' = \frac1t (A x + B u)$).
 
 // %%
-table(
+await table(
   measureNames.map((name) => ({
     measure: name,
     kind: measures[name].kind,
@@ -52,12 +52,12 @@ table(
 
 // %%
 const legt6 = hippo('legt', 6, { theta: 1 });
-matrix(legt6.A, 3)
+await matrix(legt6.A, 3)
 
 // %%
-table([
-  { vector: 'B', ...Object.fromEntries(Array.from(legt6.B, (v, i) => [i, v])) },
-  { vector: 'endpoint p(t, t)', ...Object.fromEntries(Array.from(legt6.endpoint, (v, i) => [i, v])) },
+await table([
+  { vector: 'B', ...Object.fromEntries(Array.from(legt6.B, (v, n) => [`n = ${n}`, v])) },
+  { vector: 'endpoint p(t, t)', ...Object.fromEntries(Array.from(legt6.endpoint, (v, n) => [`n = ${n}`, v])) },
 ])
 
 // %% [markdown]
@@ -66,11 +66,11 @@ table([
 // each cosine/sine pair.
 
 // %%
-const heatmaps = (['legt', 'legs', 'lagt', 'fout'] as const).map((name) => {
+for (const name of ['legt', 'legs', 'lagt', 'fout'] as const) {
   const op = hippo(name, 15, { theta: 1 });
   const idx = Array.from({ length: op.N }, (_, i) => i);
   const absA = { rows: op.N, cols: op.N, data: op.A.data.map(Math.abs) };
-  return plot(
+  await plot(
     heatmapFigure({
       title: `${name}: log10 |A|, N = ${op.N}`,
       xLabel: 'k',
@@ -83,17 +83,7 @@ const heatmaps = (['legt', 'legs', 'lagt', 'fout'] as const).map((name) => {
     }),
     340,
   );
-});
-heatmaps[0]
-
-// %%
-heatmaps[1]
-
-// %%
-heatmaps[2]
-
-// %%
-heatmaps[3]
+}
 
 // %% [markdown]
 // ## Bases
@@ -116,13 +106,13 @@ function basisFigure(op: HippoOperator, count: number) {
     })),
   });
 }
-plot(basisFigure(hippo('legt', 8, { theta: 1 }), 5))
+await plot(basisFigure(hippo('legt', 8, { theta: 1 }), 5))
 
 // %%
-plot(basisFigure(hippo('lagt', 8, { theta: 1 }), 5))
+await plot(basisFigure(hippo('lagt', 8, { theta: 1 }), 5))
 
 // %%
-plot(basisFigure(hippo('fout', 9, { theta: 1 }), 5))
+await plot(basisFigure(hippo('fout', 9, { theta: 1 }), 5))
 
 // %% [markdown]
 // ## Reconstruction
@@ -157,7 +147,7 @@ function reconstruct(op: HippoOperator) {
 }
 
 const recon = [4, 8, 16].map((N) => ({ N, ...reconstruct(hippo('legt', N, { theta: 1 })) }));
-plot(
+await plot(
   lineFigure({
     title: 'LegT reconstruction of the last window (theta = 1)',
     xLabel: 'lag s',
@@ -185,7 +175,7 @@ const rmsByMeasure = (['legt', 'lagt', 'fout'] as const).map((name) => ({
     return Math.sqrt(e / r.s.length);
   }),
 }));
-plot(
+await plot(
   lineFigure({
     title: 'reconstruction error of the last window vs N (FouT uses N + 1, odd)',
     xLabel: 'N',
@@ -196,4 +186,4 @@ plot(
 )
 
 // %%
-table(Ns.map((N, i) => ({ N, ...Object.fromEntries(rmsByMeasure.map((m) => [m.name, m.rms[i]])) })))
+await table(Ns.map((N, i) => ({ N, ...Object.fromEntries(rmsByMeasure.map((m) => [m.name, m.rms[i]])) })))

@@ -34,6 +34,7 @@ export function printJson(value: unknown): void {
 /** Parses a number option, naming the option in the error. */
 export function parseNumberOption(name: string, raw: string): number {
   const value = Number(raw);
-  if (raw.trim() === '' || Number.isNaN(value)) throw new TypeError(`--${name} must be a number, got "${raw}"`);
+  if (raw.trim() === '' || Number.isNaN(value))
+    throw new TypeError(`--${name} must be a number, got "${raw}"`);
   return value;
 }

@@ -13,7 +13,9 @@ import { register as registerList } from './commands/list.ts';
 /** Builds the program with every sub-command registered (exported for tests). */
 export function buildProgram(): Command {
   const program = new Command('hippo-prophecy')
-    .description('HiPPO operators, the derivative construction and its next-state predictor (arXiv:2407.09375)')
+    .description(
+      'HiPPO operators, the derivative construction and its next-state predictor (arXiv:2407.09375)',
+    )
     .showHelpAfterError()
     .exitOverride();
   for (const register of [
@@ -44,5 +46,6 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && /(main\.ts|hippo-prophecy(\.js)?)$/.test(process.argv[1]);
+const invokedDirectly =
+  process.argv[1] !== undefined && /(main\.ts|hippo-prophecy(\.js)?)$/.test(process.argv[1]);
 if (invokedDirectly) await main();

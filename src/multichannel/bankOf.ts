@@ -21,7 +21,9 @@ import type { PredictorBank } from './types.ts';
 export function bankOf(predictors: readonly DiscretePredictor[]): PredictorBank {
   const where = 'bankOf';
   if (!Array.isArray(predictors) || predictors.length === 0) {
-    throw new TypeError(`${where}: predictors must be a non-empty array of DiscretePredictors (one per channel)`);
+    throw new TypeError(
+      `${where}: predictors must be a non-empty array of DiscretePredictors (one per channel)`,
+    );
   }
   const index = new Map<DiscretePredictor, number[]>();
   predictors.forEach((p, h) => {

@@ -30,7 +30,9 @@ export function predictorBank(H: number, options: ChannelOptions | readonly Chan
   requireInteger(where, 'H', H, 1);
   if (Array.isArray(options)) {
     if (options.length !== H) {
-      throw new RangeError(`${where}: options must be one object or an array of H = ${H}, got ${options.length}`);
+      throw new RangeError(
+        `${where}: options must be one object or an array of H = ${H}, got ${options.length}`,
+      );
     }
     const cache = new Map<string, DiscretePredictor>();
     const predictors = options.map((o: ChannelOptions, h) => {

@@ -20,10 +20,14 @@ export function requireChannels(
   channels: readonly ArrayLike<number>[],
 ): { views: Float64Array[]; L: number } {
   if (!Array.isArray(channels)) {
-    throw new TypeError(`${where}: channels must be an array of H = ${bank.H} sequences, got ${typeof channels}`);
+    throw new TypeError(
+      `${where}: channels must be an array of H = ${bank.H} sequences, got ${typeof channels}`,
+    );
   }
   if (channels.length !== bank.H) {
-    throw new TypeError(`${where}: channels must hold H = ${bank.H} sequences (one per channel), got ${channels.length}`);
+    throw new TypeError(
+      `${where}: channels must hold H = ${bank.H} sequences (one per channel), got ${channels.length}`,
+    );
   }
   const views = channels.map((c, h) => requireFiniteArray(where, `channels[${h}]`, c));
   const L = views[0].length;

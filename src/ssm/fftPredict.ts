@@ -1,12 +1,75 @@
-import FFT from 'fft.js';
 import type { DiscretePredictor } from '../construction/types.ts';
 import { kernelUnchecked } from './kernel.ts';
+import { convolutionPlan, kernelBlockSpectra, partitionedConvolveInto, transformOf } from './partitionedConvolution.ts';
+import type { ConvolutionPlan } from './partitionedConvolution.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { requirePredictor } from './requirePredictor.ts';
+import { structuredFactorFor } from './stepper.ts';
 import type { StridedBatch } from './types.ts';
 
-const transforms = new Map<number, FFT>();
-const spectra = new WeakMap<DiscretePredictor, Map<number, Float64Array>>();
+/** What the FFT path keeps per predictor: the longest kernel computed so far and the block spectra per block length. */
+interface ConvolutionCache {
+  K: Float64Array;
+  /** block length M -> spectra of the first `blocks` kernel blocks */
+  byBlock: Map<number, { spectra: Float64Array; blocks: number }>;
+  /** full spectra for kernelSpectrum, per FFT size */
+  full: Map<number, Float64Array>;
+}
+
+const caches = new WeakMap<DiscretePredictor, ConvolutionCache>();
+
+function cacheOf(p: DiscretePredictor): ConvolutionCache {
+  let c = caches.get(p);
+  if (!c) {
+    c = { K: new Float64Array(0), byBlock: new Map(), full: new Map() };
+    caches.set(p, c);
+  }
+  return c;
+}
+
+/**
+ * K_0..K_{length-1} from the per-predictor cache, computing (with the O(N) LegT step whenever the predictor allows
+ * it, whatever N: a single chain of kernel steps is latency-bound, where the structured step wins from N ~ 8) only
+ * when the cached kernel is shorter.
+ */
+function cachedKernel(p: DiscretePredictor, length: number): Float64Array {
+  const c = cacheOf(p);
+  if (c.K.length < length) {
+    c.K = kernelUnchecked(p, length, structuredFactorFor(p) !== null);
+  }
+  return c.K;
+}
+
+/**
+ * The kernel block spectra for `plan`, cached per (predictor object, M): only missing blocks are computed, from the
+ * cached kernel (extended to P M terms when needed).
+ */
+function blockSpectra(p: DiscretePredictor, plan: ConvolutionPlan): Float64Array {
+  const c = cacheOf(p);
+  const hit = c.byBlock.get(plan.M);
+  if (hit && hit.blocks >= plan.P) return hit.spectra;
+  const K = cachedKernel(p, plan.P * plan.M);
+  const spectra = kernelBlockSpectra(K, plan.M, plan.P);
+  c.byBlock.set(plan.M, { spectra, blocks: plan.P });
+  return spectra;
+}
+
+/**
+ * Whether the FFT path for B sequences of length L would find its kernel cached for `predictor` (so the call costs
+ * only the convolutions: the O(L N) or O(L N^2) kernel is the expensive part of a first call).
+ *
+ * @param predictor - a DiscretePredictor
+ * @param L - sequence length
+ * @param B - number of sequences; @default 1
+ * @returns true when the kernel of length >= P M (plan of convolutionPlan(L, B)) is cached
+ * @example isKernelCached(p, 10_000) // false before the first FFT prediction with p
+ * @see arXiv:2407.09375
+ */
+export function isKernelCached(predictor: DiscretePredictor, L: number, B = 1): boolean {
+  if (L <= 0) return true;
+  const plan = convolutionPlan(L, B);
+  return (caches.get(predictor)?.K.length ?? 0) >= plan.P * plan.M;
+}
 
 /**
  * The FFT size used for sequences of length L: the smallest power of two >= max(2, 2L - 1), so that the circular
@@ -23,23 +86,10 @@ export function fftSizeFor(L: number): number {
   return n;
 }
 
-function transformOf(n: number): FFT {
-  let f = transforms.get(n);
-  if (!f) {
-    f = new FFT(n);
-    transforms.set(n, f);
-  }
-  return f;
-}
-
-/** Whether the kernel spectrum of `predictor` at FFT size n is already cached (so the FFT path skips O(n N^2)). */
-export function isSpectrumCached(predictor: DiscretePredictor, n: number): boolean {
-  return spectra.get(predictor)?.has(n) ?? false;
-}
-
 /**
  * The complex spectrum (interleaved re, im; length 2n) of the kernel K_0..K_{n/2} zero-padded to n, cached per
- * (predictor object, n) in a WeakMap, so repeated predictions with one predictor compute the kernel once.
+ * (predictor object, n) in a WeakMap (the kernel itself is shared with the FFT path's cache). The FFT path itself
+ * uses block spectra (partitionedConvolution); this one-block spectrum is for callers that convolve themselves.
  *
  * One spectrum serves every L with fftSizeFor(L) = n: outputs k < L <= n/2 receive K_j u_i with i + j = k only, since
  * i + j <= (L - 1) + n/2 < n never wraps around; kernel terms j >= L only land on indices >= L.
@@ -47,16 +97,12 @@ export function isSpectrumCached(predictor: DiscretePredictor, n: number): boole
  * @internal
  */
 export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64Array {
-  let byN = spectra.get(predictor);
-  if (!byN) {
-    byN = new Map();
-    spectra.set(predictor, byN);
-  }
+  const byN = cacheOf(predictor).full;
   let spec = byN.get(n);
   if (!spec) {
-    const K = kernelUnchecked(predictor, n / 2 + 1, 'auto');
+    const K = cachedKernel(predictor, n / 2 + 1);
     const padded = new Float64Array(n);
-    padded.set(K.subarray(0, Math.min(n, K.length)));
+    padded.set(K.subarray(0, n / 2 + 1));
     spec = new Float64Array(2 * n);
     const f = transformOf(n);
     f.realTransform(spec, padded);
@@ -73,9 +119,12 @@ export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64
  *   out[k] = uhat_{k+1} = sum_{j=0..k} K_j u_{k-j} + Dbar u_k,   K_j = Cbar Abar^j Bbar
  *
  * (x_{k+1} = sum_{i<=k} Abar^(k-i) Bbar u_i, so the convolution index is aligned with no shift: K_0 multiplies u_k).
- * Uses fft.js (radix-4, power-of-two sizes, see fftSizeFor). Two real sequences share one complex transform
- * (u_a + i u_b: the kernel is real, so the real and imaginary parts of the inverse are the two convolutions); the
- * kernel spectrum is computed once per (predictor, FFT size) and cached (kernelSpectrum). With
+ * Uniformly partitioned convolution (partitionedConvolution): blocks of M samples (M from convolutionPlan, e.g.
+ * 2048 for L = 10^4) transformed with fft.js at size 2M, two real blocks per complex transform each way, so the cost
+ * is ~2 L log2(2M) transform work per sequence instead of one size-fftSizeFor(L) transform pair. The kernel
+ * (O(L N^2), or O(L N) with the structured LegT step) and its block spectra are computed once per predictor object
+ * and cached in a WeakMap (isKernelCached), so calling this (or predictNext) once per sequence redoes no shared
+ * work. With
  * predictor.authorsFirstStep, out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0, as in the scan (see prophecy).
  * Agrees with the scan to rounding (~1e-15 relative to max |uhat| times log n).
  *
@@ -119,36 +168,15 @@ export function fftPredictUnchecked(
   const B = us.length;
   const out = new Float64Array(B * L);
   if (B === 0 || L === 0) return out;
-  const n = fftSizeFor(L);
-  const spec = kernelSpectrum(p, n);
-  const f = transformOf(n);
-  const buf = new Float64Array(2 * n);
-  const freq = new Float64Array(2 * n);
-  const res = new Float64Array(2 * n);
+  const plan = convolutionPlan(L, B);
+  const spectra = blockSpectra(p, plan);
   const Dbar = p.Dbar;
-  for (let b = 0; b < B; b += 2) {
-    const ua = us[b];
-    const ub = b + 1 < B ? us[b + 1] : null;
-    buf.fill(0);
-    for (let k = 0; k < L; k++) buf[2 * k] = ua[k];
-    if (ub) for (let k = 0; k < L; k++) buf[2 * k + 1] = ub[k];
-    f.transform(freq, buf);
-    for (let i = 0; i < 2 * n; i += 2) {
-      const re = freq[i];
-      const im = freq[i + 1];
-      const kr = spec[i];
-      const ki = spec[i + 1];
-      freq[i] = re * kr - im * ki;
-      freq[i + 1] = re * ki + im * kr;
-    }
-    f.inverseTransform(res, freq);
-    const oa = b * L;
-    for (let k = 0; k < L; k++) out[oa + k] = res[2 * k] + Dbar * ua[k];
-    if (ub) {
-      const ob = oa + L;
-      for (let k = 0; k < L; k++) out[ob + k] = res[2 * k + 1] + Dbar * ub[k];
-    }
+  for (let b = 0; b < B; b++) {
+    const u = us[b];
+    const o = b * L;
+    for (let k = 0; k < L; k++) out[o + k] = Dbar * u[k];
   }
+  partitionedConvolveInto(spectra, plan, us, L, out);
   if (p.authorsFirstStep) {
     // out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0: remove half of the K_0 u_0 term
     let k0 = 0;

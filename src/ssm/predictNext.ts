@@ -1,6 +1,7 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
-import { fftPredictUnchecked, fftSizeFor, isSpectrumCached } from './fftPredict.ts';
+import { fftPredictUnchecked, isKernelCached } from './fftPredict.ts';
+import { convolutionCostNs, convolutionPlan } from './partitionedConvolution.ts';
 import { requirePredictor } from './requirePredictor.ts';
 import { teacherStepsFor } from './rollout.ts';
 import { scanUnchecked } from './scan.ts';
@@ -23,14 +24,20 @@ export interface PredictOptions {
 }
 
 /**
- * Cost model of the 'auto' mode, in nanoseconds, fitted (least squares over N >= 64) to bench/predict.bench.ts on a
- * shared 2-core machine (timings there vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the
- * dense Abar and ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
- * ~FFT_NS n log2 n per pair of sequences (n = FFT size), plus, the first time a (predictor, n) is seen, the kernel:
- * n/2 + 1 scan steps. Measured fits: dense 0.72-1.19, structured 15.8-18.1 (before the 1/pivot precomputation;
- * ~9 after), FFT 4.75-6.0.
+ * Cost model of the 'auto' mode, in nanoseconds (fitted to bench/run.ts W2 and the growth table on a shared 2-core
+ * machine, whose timings vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the dense Abar and
+ * ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
+ * convolutionCostNs (partitionedConvolution.CONVOLUTION_COST) plus, when the predictor's kernel is not cached yet,
+ * KERNEL_SHARE times the kernel: P M single-chain steps (~KERNEL_STRUCTURED_NS N or DENSE_NS N^2 each). The kernel
+ * is charged at a share because it is cached for every later call with the same predictor object: a first call
+ * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions.
  */
-export const AUTO_COST = Object.freeze({ DENSE_NS: 0.9, STRUCTURED_NS: 10, FFT_NS: 5 });
+export const AUTO_COST = Object.freeze({
+  DENSE_NS: 0.9,
+  STRUCTURED_NS: 6,
+  KERNEL_STRUCTURED_NS: 7,
+  KERNEL_SHARE: 0.5,
+});
 
 function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice): number {
   const N = predictor.Abar.rows;
@@ -44,8 +51,9 @@ function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice):
 /**
  * The evaluation mode 'auto' picks for B sequences of length L: the scan whenever the FFT cannot be used
  * (teacherRatio < 1, time-varying predictor), otherwise whichever of scan and FFT the cost model AUTO_COST
- * predicts to be faster (counting the kernel only when its spectrum is not cached yet). A single uncached sequence
- * therefore always scans (the kernel alone costs n/2 >= L steps), while batches and repeated calls go to the FFT.
+ * predicts to be cheaper, the FFT counting KERNEL_SHARE of the kernel when it is not cached yet. So repeated calls
+ * with one predictor (e.g. predictNext once per sequence) compute the kernel once and then only convolve, while a
+ * short sequence or a tiny N scans.
  *
  * @param predictor - a validated DiscretePredictor
  * @param B - number of sequences
@@ -63,11 +71,13 @@ export function chooseMode(
   teacherRatio: number,
   structured: StructuredChoice = 'auto',
 ): 'scan' | 'fft' {
-  if (teacherRatio < 1 || predictor.op.timeVarying || L === 0) return 'scan';
-  const n = fftSizeFor(L);
-  // the kernel is always computed with structured = 'auto' (fftPredict.kernelSpectrum)
-  const kernelCost = isSpectrumCached(predictor, n) ? 0 : (n / 2 + 1) * scanStepNs(predictor, 'auto');
-  const fftCost = kernelCost + Math.ceil(B / 2) * AUTO_COST.FFT_NS * n * Math.log2(n);
+  if (teacherRatio < 1 || predictor.op.timeVarying || L === 0 || B === 0) return 'scan';
+  const plan = convolutionPlan(L, B);
+  const N = predictor.Abar.rows;
+  const kernelStepNs =
+    structuredFactorFor(predictor) !== null ? AUTO_COST.KERNEL_STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
+  const kernelCost = isKernelCached(predictor, L, B) ? 0 : AUTO_COST.KERNEL_SHARE * plan.P * plan.M * kernelStepNs;
+  const fftCost = kernelCost + convolutionCostNs(L, B, plan);
   return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
 }
 

@@ -1,6 +1,6 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { predictorStep } from '../construction/predictorStep.ts';
-import { legtBilinearFactor, legtStructuredStepInto } from './legtStructuredStep.ts';
+import { legtBilinearFactor, legtStructuredStepInto, legtStructuredStepPairInto } from './legtStructuredStep.ts';
 import type { LegtBilinearFactor } from './legtStructuredStep.ts';
 import type { StructuredChoice } from './types.ts';
 
@@ -266,7 +266,10 @@ function structuredStepper(predictor: DiscretePredictor, factor: LegtBilinearFac
     kind: 'structured',
     N,
     step(X, Xout, u, B) {
-      for (let b = 0; b < B; b++) legtStructuredStepInto(factor, X, b * N, u[b], Xout, b * N);
+      // pairs of states interleave their (latency-bound) running sums; the same arithmetic per state either way
+      let b = 0;
+      for (; b + 1 < B; b += 2) legtStructuredStepPairInto(factor, X, b * N, (b + 1) * N, u[b], u[b + 1], Xout);
+      if (b < B) legtStructuredStepInto(factor, X, b * N, u[b], Xout, b * N);
     },
     output: ltiOutput(predictor),
   };

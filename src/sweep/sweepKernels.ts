@@ -25,7 +25,9 @@ import type { SweepKernels } from './types.ts';
 export function sweepKernels(predictors: readonly DiscretePredictor[], L: number): SweepKernels {
   const where = 'sweepKernels';
   if (!Array.isArray(predictors)) {
-    throw new TypeError(`${where}: predictors must be an array of DiscretePredictors, got ${typeof predictors}`);
+    throw new TypeError(
+      `${where}: predictors must be an array of DiscretePredictors, got ${typeof predictors}`,
+    );
   }
   requireInteger(where, 'L', L, 2);
   const n = fftSizeFor(L);

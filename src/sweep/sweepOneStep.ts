@@ -72,7 +72,9 @@ export function sweepOneStep(
   const us = functions.map((u, m) => {
     const v = requireFiniteArray(where, `functions[${m}]`, u);
     if (v.length !== L) {
-      throw new TypeError(`${where}: functions[${m}] must have length L = ${L} (the kernels' length), got ${v.length}`);
+      throw new TypeError(
+        `${where}: functions[${m}] must have length L = ${L} (the kernels' length), got ${v.length}`,
+      );
     }
     return v;
   });
@@ -148,9 +150,11 @@ export function sweepOneStep(
           const m = c0 + 2 * q + part;
           if (m >= c1) break;
           const u = us[m];
-          for (let k = 0; k < Lm; k++) {
-            const out = k === 0 && !Number.isNaN(g0) ? g0 * u[0] : res[2 * k + part] + Dbar * u[k];
-            const d = out - u[k + 1];
+          // k = 0 apart: the authors' first-step quirk replaces the convolution there
+          const out0 = Number.isNaN(g0) ? res[part] + Dbar * u[0] : g0 * u[0];
+          e[0] = (out0 - u[1]) * (out0 - u[1]);
+          for (let k = 1; k < Lm; k++) {
+            const d = res[2 * k + part] + Dbar * u[k] - u[k + 1];
             e[k] = d * d;
           }
           record(p, m);

@@ -24,7 +24,10 @@ export interface AdamState {
  *
  * @example const s = adamState({ w: tf.variable(tf.zeros([2])) });
  */
-export function adamState(params: Readonly<Record<string, tf.Variable>>, names: readonly string[]): AdamState {
+export function adamState(
+  params: Readonly<Record<string, tf.Variable>>,
+  names: readonly string[],
+): AdamState {
   const m: Record<string, tf.Variable> = {};
   const v: Record<string, tf.Variable> = {};
   for (const n of names) {

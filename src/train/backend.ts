@@ -49,14 +49,20 @@ function registerWasm(): Promise<void> {
   wasmRegistered ??= (async () => {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     const require = createRequire(import.meta.url);
-    const dist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+    const dist = path.join(
+      path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+      'dist',
+    );
     // a plain file path (with a trailing separator) is what the Node build of the loader reads with fs
     wasm.setWasmPaths(dist + path.sep);
   })();
   return wasmRegistered;
 }
 
-async function tryBackend(name: BackendName, importNode: () => Promise<unknown>): Promise<string | undefined> {
+async function tryBackend(
+  name: BackendName,
+  importNode: () => Promise<unknown>,
+): Promise<string | undefined> {
   try {
     if (name === 'tensorflow') {
       if (tf.findBackend('tensorflow') === null) await importNode();
@@ -89,7 +95,9 @@ export async function selectBackend(options: SelectBackendOptions = {}): Promise
   const choice = options.backend ?? 'auto';
   const known: readonly string[] = ['auto', ...BACKENDS];
   if (typeof choice !== 'string' || !known.includes(choice)) {
-    throw new RangeError(`selectBackend: backend must be one of ${known.join(', ')}; got ${JSON.stringify(choice)}`);
+    throw new RangeError(
+      `selectBackend: backend must be one of ${known.join(', ')}; got ${JSON.stringify(choice)}`,
+    );
   }
   // PROD mode silences the cpu backend's "install tfjs-node" banner; it changes no numerics
   tf.env().set('PROD', true);

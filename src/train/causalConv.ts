@@ -35,10 +35,13 @@ export function causalConv(u: tf.Tensor2D, K: tf.Tensor1D, options: CausalConvOp
   const to = options.to ?? L;
   const block = options.block ?? 1024;
   if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to <= L)) {
-    throw new RangeError(`causalConv: need integers 0 <= from < to <= L = ${L}, got from = ${from}, to = ${to}`);
+    throw new RangeError(
+      `causalConv: need integers 0 <= from < to <= L = ${L}, got from = ${from}, to = ${to}`,
+    );
   }
   if (K.shape[0] < to) throw new RangeError(`causalConv: K must have >= ${to} taps, got ${K.shape[0]}`);
-  if (!Number.isInteger(block) || block < 1) throw new RangeError(`causalConv: block must be an integer >= 1, got ${block}`);
+  if (!Number.isInteger(block) || block < 1)
+    throw new RangeError(`causalConv: block must be an integer >= 1, got ${block}`);
   return tf.tidy(() => {
     const parts: tf.Tensor2D[] = [];
     for (let c0 = from; c0 < to; c0 += block) {

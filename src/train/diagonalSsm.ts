@@ -44,10 +44,13 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
   const init = options.init ?? 'lin';
   const [dtMin, dtMax] = options.dtRange ?? [1e-3, 1e-1];
   for (const [name, v] of Object.entries({ width: H, state: P, layers })) {
-    if (!Number.isInteger(v) || v < 1) throw new RangeError(`diagonalSsm: ${name} must be an integer >= 1, got ${v}`);
+    if (!Number.isInteger(v) || v < 1)
+      throw new RangeError(`diagonalSsm: ${name} must be an integer >= 1, got ${v}`);
   }
-  if (init !== 'lin' && init !== 'inv') throw new RangeError(`diagonalSsm: init must be lin or inv, got ${init}`);
-  if (!(dtMin > 0 && dtMax >= dtMin)) throw new RangeError(`diagonalSsm: dtRange must satisfy 0 < min <= max`);
+  if (init !== 'lin' && init !== 'inv')
+    throw new RangeError(`diagonalSsm: init must be lin or inv, got ${init}`);
+  if (!(dtMin > 0 && dtMax >= dtMin))
+    throw new RangeError(`diagonalSsm: dtRange must satisfy 0 < min <= max`);
   const rng = seededRandom(options.seed ?? 0);
   const params: Record<string, tf.Variable> = {
     encW: normalVariable(rng, [H], 1),
@@ -58,10 +61,13 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
     decB: constantVariable([1], 0),
   };
   for (let l = 0; l < layers; l++) {
-    const logDt = new Float32Array(H).map(() => Math.log(dtMin) + rng.uniform() * (Math.log(dtMax) - Math.log(dtMin)));
+    const logDt = new Float32Array(H).map(
+      () => Math.log(dtMin) + rng.uniform() * (Math.log(dtMax) - Math.log(dtMin)),
+    );
     const aim = new Float32Array(H * P);
     for (let h = 0; h < H; h++) {
-      for (let n = 0; n < P; n++) aim[h * P + n] = init === 'lin' ? Math.PI * n : (P / Math.PI) * (P / (2 * n + 1) - 1);
+      for (let n = 0; n < P; n++)
+        aim[h * P + n] = init === 'lin' ? Math.PI * n : (P / Math.PI) * (P / (2 * n + 1) - 1);
     }
     params[`l${l}.logDt`] = tf.variable(tf.tensor1d(logDt));
     params[`l${l}.logNegAre`] = constantVariable([H, P], Math.log(0.5));
@@ -96,7 +102,10 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
       const pos = tf.range(0, L).reshape([1, 1, L]);
       const mag = dar.expandDims(2).mul(pos).exp(); // [H, P, L]
       const phase = dai.expandDims(2).mul(pos);
-      return Cr.mul(mag.mul(phase.cos())).sub(Ci.mul(mag.mul(phase.sin()))).sum(1).mul(2) as tf.Tensor2D;
+      return Cr.mul(mag.mul(phase.cos()))
+        .sub(Ci.mul(mag.mul(phase.sin())))
+        .sum(1)
+        .mul(2) as tf.Tensor2D;
     });
   }
 
@@ -109,7 +118,9 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
       for (let l = 0; l < layers; l++) {
         const z = layerNorm(x, params[`l${l}.lnG`], params[`l${l}.lnB`]);
         const zt = z.transpose([2, 0, 1]) as tf.Tensor3D; // [H, B, L]
-        const y = causalConvChannels(zt, kernel(l, L)).transpose([1, 2, 0]).add(z.mul(params[`l${l}.D`]));
+        const y = causalConvChannels(zt, kernel(l, L))
+          .transpose([1, 2, 0])
+          .add(z.mul(params[`l${l}.D`]));
         x = x.add(dense(gelu(y), params[`l${l}.W`], params[`l${l}.b`]));
       }
       const h = layerNorm(x, params.lnFG, params.lnFB);

@@ -74,9 +74,11 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
   const pattern = options.pattern ?? ['window', 'full', 'window'];
   const w = options.window ?? 32;
   for (const [name, v] of Object.entries({ width: d, heads, window: w })) {
-    if (!Number.isInteger(v) || v < 1) throw new RangeError(`hybridTransformer: ${name} must be an integer >= 1, got ${v}`);
+    if (!Number.isInteger(v) || v < 1)
+      throw new RangeError(`hybridTransformer: ${name} must be an integer >= 1, got ${v}`);
   }
-  if (d % heads !== 0) throw new RangeError(`hybridTransformer: width ${d} must be divisible by heads ${heads}`);
+  if (d % heads !== 0)
+    throw new RangeError(`hybridTransformer: width ${d} must be divisible by heads ${heads}`);
   if (pattern.length === 0) throw new RangeError('hybridTransformer: pattern must name at least one layer');
   const dh = d / heads;
   const rng = seededRandom(options.seed ?? 0);
@@ -113,7 +115,10 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
   /** q, k, v: [B * heads, L, dh] -> [B * heads, L, dh] */
   function fullAttention(q: tf.Tensor3D, k: tf.Tensor3D, v: tf.Tensor3D): tf.Tensor3D {
     const L = q.shape[1];
-    const scores = tf.matMul(q, k, false, true).mul(1 / Math.sqrt(dh)).add(constant(`causal${L}`, () => causalMask(L)));
+    const scores = tf
+      .matMul(q, k, false, true)
+      .mul(1 / Math.sqrt(dh))
+      .add(constant(`causal${L}`, () => causalMask(L)));
     return tf.matMul(tf.softmax(scores), v);
   }
 
@@ -124,7 +129,10 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
     const pad = (t: tf.Tensor3D): tf.Tensor4D =>
       (Lp === L ? t : tf.concat([t, tf.zeros([G, Lp - L, dh])], 1)).reshape([G, nb, w, dh]);
     const withPrevious = (t: tf.Tensor4D): tf.Tensor3D => {
-      const prev = nb === 1 ? tf.zeros([G, 1, w, dh]) : tf.concat([tf.zeros([G, 1, w, dh]), t.slice([0, 0, 0, 0], [G, nb - 1, w, dh])], 1);
+      const prev =
+        nb === 1
+          ? tf.zeros([G, 1, w, dh])
+          : tf.concat([tf.zeros([G, 1, w, dh]), t.slice([0, 0, 0, 0], [G, nb - 1, w, dh])], 1);
       return tf.concat([prev, t], 2).reshape([G * nb, 2 * w, dh]);
     };
     const qb = pad(q).reshape([G * nb, w, dh]);
@@ -146,7 +154,9 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
     const out = tf.tidy(() => {
       const B = idx.length;
       const L = set.length;
-      let x = dense(u.expandDims(2), params.embW, params.embB).add(constant(`pos${L}`, () => positions(L, d)));
+      let x = dense(u.expandDims(2), params.embW, params.embB).add(
+        constant(`pos${L}`, () => positions(L, d)),
+      );
       pattern.forEach((kind, l) => {
         const z = layerNorm(x, params[`l${l}.ln1G`], params[`l${l}.ln1B`]);
         const qkv = dense(z, params[`l${l}.Wqkv`]); // [B, L, 3d]
@@ -157,10 +167,19 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
             .transpose([0, 2, 1, 3])
             .reshape([B * heads, L, dh]);
         const attend = kind === 'full' ? fullAttention : windowAttention;
-        const a = attend(split(0), split(1), split(2)).reshape([B, heads, L, dh]).transpose([0, 2, 1, 3]).reshape([B, L, d]);
+        const a = attend(split(0), split(1), split(2))
+          .reshape([B, heads, L, dh])
+          .transpose([0, 2, 1, 3])
+          .reshape([B, L, d]);
         x = x.add(dense(a, params[`l${l}.Wo`]));
         const z2 = layerNorm(x, params[`l${l}.ln2G`], params[`l${l}.ln2B`]);
-        x = x.add(dense(gelu(dense(z2, params[`l${l}.W1`], params[`l${l}.b1`])), params[`l${l}.W2`], params[`l${l}.b2`]));
+        x = x.add(
+          dense(
+            gelu(dense(z2, params[`l${l}.W1`], params[`l${l}.b1`])),
+            params[`l${l}.W2`],
+            params[`l${l}.b2`],
+          ),
+        );
       });
       const inc = dense(layerNorm(x, params.lnFG, params.lnFB), params.outW, params.outB).reshape([B, L]);
       return u.add(inc).slice([0, set.from], [B, set.to - set.from]) as tf.Tensor2D;

@@ -49,7 +49,9 @@ export function layerNorm<T extends tf.Tensor>(x: T, gamma: tf.Tensor, beta: tf.
  * @see arXiv:1606.08415
  */
 export function gelu<T extends tf.Tensor>(x: T): T {
-  return tf.tidy(() => x.mul(0.5).mul(tf.tanh(x.add(x.pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI))).add(1)) as T);
+  return tf.tidy(
+    () => x.mul(0.5).mul(tf.tanh(x.add(x.pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI))).add(1)) as T,
+  );
 }
 
 /**

@@ -14,7 +14,12 @@ import { tf } from './backend.ts';
  * @example predictorKernel(tf.eye(1).mul(0.5), tf.ones([1]), tf.ones([1]), 3) // [1, 0.5, 0.25]
  * @see arXiv:2407.09375 (section 4: the predictor is one causal convolution)
  */
-export function predictorKernel(Abar: tf.Tensor2D, Bbar: tf.Tensor1D, Cbar: tf.Tensor1D, length: number): tf.Tensor1D {
+export function predictorKernel(
+  Abar: tf.Tensor2D,
+  Bbar: tf.Tensor1D,
+  Cbar: tf.Tensor1D,
+  length: number,
+): tf.Tensor1D {
   if (!Number.isInteger(length) || length < 1) {
     throw new RangeError(`predictorKernel: length must be an integer >= 1, got ${length}`);
   }

@@ -27,7 +27,9 @@ export function predictorStates(
 ): Float32Array {
   const N = Bbar.length;
   if (!(from >= 0 && from < to && to <= length)) {
-    throw new RangeError(`predictorStates: need 0 <= from < to <= L = ${length}, got from = ${from}, to = ${to}`);
+    throw new RangeError(
+      `predictorStates: need 0 <= from < to <= L = ${length}, got from = ${from}, to = ${to}`,
+    );
   }
   const count = Math.floor(inputs.length / length);
   const R = to - from;

@@ -36,9 +36,13 @@ export interface SequenceSetOptions {
  * @example sequenceSet([[0, 1, 2, 3]]).targets // Float32Array [3] (k = 2 predicts u[3])
  * @see arXiv:2407.09375
  */
-export function sequenceSet(sequences: ArrayLike<ArrayLike<number>>, options: SequenceSetOptions = {}): SequenceSet {
+export function sequenceSet(
+  sequences: ArrayLike<ArrayLike<number>>,
+  options: SequenceSetOptions = {},
+): SequenceSet {
   const lossFrom = options.lossFrom ?? 0.5;
-  if (!(lossFrom >= 0 && lossFrom < 1)) throw new RangeError(`sequenceSet: lossFrom must lie in [0, 1), got ${lossFrom}`);
+  if (!(lossFrom >= 0 && lossFrom < 1))
+    throw new RangeError(`sequenceSet: lossFrom must lie in [0, 1), got ${lossFrom}`);
   const count = sequences.length;
   if (count === 0) throw new TypeError('sequenceSet: sequences must not be empty');
   const L = sequences[0].length;
@@ -50,10 +54,12 @@ export function sequenceSet(sequences: ArrayLike<ArrayLike<number>>, options: Se
   const targets = new Float32Array(count * R);
   for (let s = 0; s < count; s++) {
     const seq = sequences[s];
-    if (seq.length !== L) throw new TypeError(`sequenceSet: sequence ${s} has length ${seq.length}, expected ${L}`);
+    if (seq.length !== L)
+      throw new TypeError(`sequenceSet: sequence ${s} has length ${seq.length}, expected ${L}`);
     for (let k = 0; k < L; k++) {
       const v = seq[k];
-      if (!Number.isFinite(v)) throw new RangeError(`sequenceSet: sequences[${s}][${k}] must be finite, got ${v}`);
+      if (!Number.isFinite(v))
+        throw new RangeError(`sequenceSet: sequences[${s}][${k}] must be finite, got ${v}`);
       inputs64[s * L + k] = v;
     }
     for (let k = from; k < to; k++) targets[s * R + k - from] = seq[k + 1];
@@ -68,6 +74,7 @@ export function sequenceSet(sequences: ArrayLike<ArrayLike<number>>, options: Se
  */
 export function gatherRows(data: Float32Array, width: number, idx: Int32Array): tf.Tensor2D {
   const out = new Float32Array(idx.length * width);
-  for (let r = 0; r < idx.length; r++) out.set(data.subarray(idx[r] * width, (idx[r] + 1) * width), r * width);
+  for (let r = 0; r < idx.length; r++)
+    out.set(data.subarray(idx[r] * width, (idx[r] + 1) * width), r * width);
   return tf.tensor2d(out, [idx.length, width]);
 }

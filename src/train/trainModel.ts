@@ -86,7 +86,11 @@ export interface TrainResult {
  * @param batchSize - sequences per forward pass @default 128
  * @example evaluateModel(model, testSet).l1
  */
-export function evaluateModel(model: SequenceModel, set: SequenceSet, batchSize = 128): { l1: number; mse: number } {
+export function evaluateModel(
+  model: SequenceModel,
+  set: SequenceSet,
+  batchSize = 128,
+): { l1: number; mse: number } {
   const R = set.to - set.from;
   let l1 = 0;
   let se = 0;
@@ -147,7 +151,11 @@ function restore(vars: Record<string, tf.Variable>, values: Record<string, numbe
  * @example const r = await trainModel(trainablePredictor(p, { setting: 'I' }), mixedSet, { epochs: 50 });
  * @see arXiv:2407.09375 (figure 6: Adam, lr 2e-3, batch 128, L1 loss on the second half of each context)
  */
-export async function trainModel(model: SequenceModel, train: SequenceSet, options: TrainOptions = {}): Promise<TrainResult> {
+export async function trainModel(
+  model: SequenceModel,
+  train: SequenceSet,
+  options: TrainOptions = {},
+): Promise<TrainResult> {
   const started = performance.now();
   const epochs = options.epochs ?? 100;
   const batchSize = options.batchSize ?? 128;
@@ -157,7 +165,8 @@ export async function trainModel(model: SequenceModel, train: SequenceSet, optio
   for (const [name, value] of Object.entries({ batchSize, learningRate, evalEvery })) {
     if (!(value > 0)) throw new RangeError(`trainModel: ${name} must be > 0, got ${value}`);
   }
-  if (!(Number.isInteger(epochs) && epochs >= 0)) throw new RangeError(`trainModel: epochs must be an integer >= 0, got ${epochs}`);
+  if (!(Number.isInteger(epochs) && epochs >= 0))
+    throw new RangeError(`trainModel: epochs must be an integer >= 0, got ${epochs}`);
   const evalSets = options.evalSets ?? {};
   const trainable: Record<string, tf.Variable> = {};
   for (const n of model.trainable) trainable[n] = model.params[n];

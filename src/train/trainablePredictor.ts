@@ -76,10 +76,15 @@ const TRAINABLE: Record<PaperSetting, string[]> = {
  * @example const m = trainablePredictor(prophecy(hippo('legt', 32), { dt: 1e-3 }), { setting: 'IV' });
  * @see arXiv:2407.09375 (figure 6)
  */
-export function trainablePredictor(init: PredictorParams, options: TrainablePredictorOptions = {}): TrainablePredictor {
+export function trainablePredictor(
+  init: PredictorParams,
+  options: TrainablePredictorOptions = {},
+): TrainablePredictor {
   const setting = options.setting ?? 'I';
   if (!(PAPER_SETTINGS as readonly string[]).includes(setting)) {
-    throw new RangeError(`trainablePredictor: setting must be one of ${PAPER_SETTINGS.join(', ')}; got ${setting}`);
+    throw new RangeError(
+      `trainablePredictor: setting must be one of ${PAPER_SETTINGS.join(', ')}; got ${setting}`,
+    );
   }
   const initStd = options.initStd ?? 1;
   if (!(initStd > 0)) throw new RangeError(`trainablePredictor: initStd must be > 0, got ${initStd}`);
@@ -150,7 +155,10 @@ export function trainablePredictor(init: PredictorParams, options: TrainablePred
     const out = tf.tidy(() => {
       const skip = u.slice([0, set.from], [B, R]).mul(params.Dbar);
       if (X !== undefined) {
-        return tf.matMul(X.reshape([B * R, N]), params.Cbar.reshape([N, 1])).reshape([B, R]).add(skip) as tf.Tensor2D;
+        return tf
+          .matMul(X.reshape([B * R, N]), params.Cbar.reshape([N, 1]))
+          .reshape([B, R])
+          .add(skip) as tf.Tensor2D;
       }
       const K = predictorKernel(params.Abar, params.Bbar, params.Cbar, set.to);
       return causalConv(u, K, { from: set.from, to: set.to, block }).add(skip) as tf.Tensor2D;

@@ -98,7 +98,9 @@ describe('the example convention itself', () => {
   it('passes true assertions and fails false ones and throws', async () => {
     const make = (code: string): DocExample => ({ file: 'synthetic.ts', line: 1, symbol: 's', code });
     await expect(runExample(make('zeros(2, 3).data.length === 6'), own)).resolves.toBeUndefined();
-    await expect(runExample(make('zeros(2, 3).data.length === 7'), own)).rejects.toThrow(/assertion is false/);
+    await expect(runExample(make('zeros(2, 3).data.length === 7'), own)).rejects.toThrow(
+      /assertion is false/,
+    );
     await expect(runExample(make('const z = zeros(1, 1);\nz.rows !== 1'), own)).rejects.toThrow(
       /assertion is false/,
     );

@@ -65,9 +65,10 @@ export function extractExamples(text: string, file: string): DocExample[] {
     const startLine = text.slice(0, m.index).split('\n').length;
     const lines = m[1].split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
     const after = text.slice(m.index + m[0].length);
-    const decl = /^\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+([\w$]+)/.exec(
-      after,
-    );
+    const decl =
+      /^\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+([\w$]+)/.exec(
+        after,
+      );
     const symbol = decl ? decl[1] : '(module)';
     let i = 0;
     while (i < lines.length) {

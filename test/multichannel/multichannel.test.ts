@@ -14,7 +14,10 @@ import { ROLLOUT_EXACT_SIGNAL, TIGHT } from '../tolerances.ts';
 /** Deterministic test channels: H sine mixtures of length L. */
 function channels(H: number, L: number): Float64Array[] {
   return Array.from({ length: H }, (_, h) =>
-    Float64Array.from({ length: L }, (_, k) => Math.sin(0.05 * (h + 1) * k + h) + 0.3 * Math.cos(0.013 * k * (h + 2))),
+    Float64Array.from(
+      { length: L },
+      (_, k) => Math.sin(0.05 * (h + 1) * k + h) + 0.3 * Math.cos(0.013 * k * (h + 2)),
+    ),
   );
 }
 
@@ -64,7 +67,12 @@ describe('predictorBank', () => {
   it('refuses bad H, wrong option counts and bad constructions, naming the channel', () => {
     expect(() => predictorBank(0, { N: 4, dt: 1e-3 })).toThrow(/H must be an integer >= 1/);
     expect(() => predictorBank(2, [{ N: 4, dt: 1e-3 }])).toThrow(/array of H = 2/);
-    expect(() => predictorBank(2, [{ N: 4, dt: 1e-3 }, { N: 64, dt: 0.5 }])).toThrow(/channel 1/);
+    expect(() =>
+      predictorBank(2, [
+        { N: 4, dt: 1e-3 },
+        { N: 64, dt: 0.5 },
+      ]),
+    ).toThrow(/channel 1/);
     expect(() => bankOf([])).toThrow(TypeError);
   });
 });
@@ -92,7 +100,12 @@ describe('predictChannels', () => {
     const bank = predictorBank(2, { N: 4, theta: 0.1, dt: 1e-3 });
     expect(() => predictChannels(bank, channels(3, 10))).toThrow(/H = 2/);
     expect(() => predictChannels(bank, [new Float64Array(5), new Float64Array(6)])).toThrow(/same length/);
-    expect(() => predictChannels(bank, [[0, 1], [0, NaN]])).toThrow(/channels\[1\]\[1\]/);
+    expect(() =>
+      predictChannels(bank, [
+        [0, 1],
+        [0, NaN],
+      ]),
+    ).toThrow(/channels\[1\]\[1\]/);
   });
 });
 

@@ -32,7 +32,9 @@ describe('selectBackend', () => {
           const ref = scanPredict(p, signals[s]).subarray(set.from, set.to);
           const scale = forwardScale(p, L, Math.max(...signals[s].map(Math.abs)));
           for (let k = 0; k < ref.length; k++) {
-            expect(Math.abs(out[s][k] - ref[k])).toBeLessThan(TRAIN_F32_FACTOR * Math.log2(L) * EPS32 * scale);
+            expect(Math.abs(out[s][k] - ref[k])).toBeLessThan(
+              TRAIN_F32_FACTOR * Math.log2(L) * EPS32 * scale,
+            );
           }
         }
       }
@@ -40,11 +42,15 @@ describe('selectBackend', () => {
   });
 
   it('rejects an unknown backend name with a RangeError naming the choices', async () => {
-    await expect(selectBackend({ backend: 'gpu' as never })).rejects.toThrow(/backend must be one of auto, tensorflow/);
+    await expect(selectBackend({ backend: 'gpu' as never })).rejects.toThrow(
+      /backend must be one of auto, tensorflow/,
+    );
   });
 
   it('falls back to wasm when tfjs-node cannot be imported', async () => {
-    const sel = await selectBackend({ importNode: () => Promise.reject(new Error('Cannot find package tfjs-node')) });
+    const sel = await selectBackend({
+      importNode: () => Promise.reject(new Error('Cannot find package tfjs-node')),
+    });
     expect(sel.name).toBe('wasm');
     expect(sel.skipped).toEqual([{ name: 'tensorflow', reason: 'Cannot find package tfjs-node' }]);
   });

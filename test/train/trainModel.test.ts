@@ -32,7 +32,12 @@ describe('adamStep', () => {
 describe('trainModel', () => {
   it('a few epochs of setting III (random Cbar, Dbar) lower the training and test loss', async () => {
     const model = trainablePredictor(p, { setting: 'III', seed: 2 });
-    const r = await trainModel(model, train, { epochs: 30, batchSize: 8, learningRate: 2e-2, evalSets: { test } });
+    const r = await trainModel(model, train, {
+      epochs: 30,
+      batchSize: 8,
+      learningRate: 2e-2,
+      evalSets: { test },
+    });
     const first = r.evals[0];
     const last = r.evals[r.evals.length - 1];
     expect(r.steps).toBe(30 * 3);

@@ -71,7 +71,12 @@ describe('trainablePredictor forward at the construction', () => {
 describe('paper settings', () => {
   const p = legtPredictorFixture(6, 1 / 50);
   it('train exactly the parameters the paper lists', () => {
-    const trained = { I: ['Cbar', 'Dbar'], II: [], III: ['Cbar', 'Dbar'], IV: ['Abar', 'Bbar', 'Cbar', 'Dbar'] };
+    const trained = {
+      I: ['Cbar', 'Dbar'],
+      II: [],
+      III: ['Cbar', 'Dbar'],
+      IV: ['Abar', 'Bbar', 'Cbar', 'Dbar'],
+    };
     for (const [s, names] of Object.entries(trained)) {
       const m = trainablePredictor(p, { setting: s as 'I' });
       expect([...m.trainable]).toEqual(names);
@@ -113,12 +118,15 @@ describe('kernel and causal convolutions', () => {
     const h = scanPredict(p, impulse);
     h[0] -= p.Dbar;
     expect(K.length).toBe(37);
-    for (let j = 0; j < 37; j++) expect(Math.abs(K[j] - h[j])).toBeLessThan(1e-5 * Math.max(...h.map(Math.abs)));
+    for (let j = 0; j < 37; j++)
+      expect(Math.abs(K[j] - h[j])).toBeLessThan(1e-5 * Math.max(...h.map(Math.abs)));
   });
 
   it('causalConv equals the direct sum for every block size and offset', () => {
     const L = 23;
-    const u = Array.from({ length: 2 }, (_, b) => Array.from({ length: L }, (_, i) => Math.sin(i + b) + i / 10));
+    const u = Array.from({ length: 2 }, (_, b) =>
+      Array.from({ length: L }, (_, i) => Math.sin(i + b) + i / 10),
+    );
     const K = Array.from({ length: L }, (_, j) => Math.cos(0.7 * j) / (j + 1));
     for (const [from, to, block] of [
       [0, L, 1024],

@@ -32,11 +32,19 @@ function metadata(entry: object): Record<string, unknown> {
 export function listEntries(what: string): ListEntry[] {
   switch (what as ListName) {
     case 'measures':
-      return Object.values(measures).map((m) => ({ ...metadata(m), name: m.name, description: m.description }));
+      return Object.values(measures).map((m) => ({
+        ...metadata(m),
+        name: m.name,
+        description: m.description,
+      }));
     case 'discretizations':
       return discretizations.map((d) => ({ ...metadata(d), name: d.name, description: d.description }));
     case 'systems':
-      return Object.values(systems).map((s) => ({ ...metadata(s), name: s.name, description: s.description }));
+      return Object.values(systems).map((s) => ({
+        ...metadata(s),
+        name: s.name,
+        description: s.description,
+      }));
     case 'experiments':
       return experiments.map((e) => ({
         name: e.id,

@@ -23,7 +23,12 @@ export function readSignal(path: string): number[] {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new TypeError(`--input ${path}: cannot read JSON (${error instanceof Error ? error.message : error})`);
+    throw new TypeError(
+      `--input ${path}: cannot read JSON (${error instanceof Error ? error.message : error})`,
+      {
+        cause: error,
+      },
+    );
   }
   const values = Array.isArray(parsed) ? parsed : (parsed as { values?: unknown } | null)?.values;
   if (!Array.isArray(values)) {

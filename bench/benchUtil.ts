@@ -1,0 +1,77 @@
+/**
+ * Shared helpers of the benchmarks (bench/run.ts): timing with medians, machine description, load average.
+ * Not part of the library; Node-only.
+ */
+import os from 'node:os';
+
+/** Median of a non-empty list. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Wall times (seconds) of `reps` calls of fn, after `warmup` untimed calls. `setup` runs before every call, untimed
+ * (e.g. to make a fresh predictor object so caches start cold).
+ */
+export function timeRuns<S>(
+  fn: (s: S) => void,
+  options: { reps: number; warmup?: number; setup: () => S },
+): number[] {
+  const { reps, warmup = 1, setup } = options;
+  for (let w = 0; w < warmup; w++) fn(setup());
+  const ts: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const s = setup();
+    const t0 = performance.now();
+    fn(s);
+    ts.push((performance.now() - t0) / 1000);
+  }
+  return ts;
+}
+
+/** The machine as benchmarks report it. */
+export interface MachineInfo {
+  readonly cores: number;
+  readonly cpu: string;
+  readonly node: string;
+  readonly platform: string;
+  readonly totalMemGiB: number;
+}
+
+export function machineInfo(): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus.length,
+    cpu: cpus[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    totalMemGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+  };
+}
+
+/** The 1-minute load average (other processes sharing the cores skew absolute timings; ratios are what count). */
+export function loadAverage(): number {
+  return Math.round(os.loadavg()[0] * 100) / 100;
+}
+
+/** Least-squares slope of log(y) against log(x). */
+export function logLogSlope(xs: readonly number[], ys: readonly number[]): number {
+  const lx = xs.map(Math.log);
+  const ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < lx.length; i++) {
+    sxy += (lx[i] - mx) * (ly[i] - my);
+    sxx += (lx[i] - mx) ** 2;
+  }
+  return sxy / sxx;
+}
+
+/** Rounds to 4 significant digits for the JSON report. */
+export function sig(x: number, digits = 4): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(digits)) : x;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { inlineContext, transferFunction } from '../../experiments/common/index.ts';
+import {
+  authorsSignal,
+  computeBoundFout,
+  foutGains,
+  supError,
+} from '../../experiments/bound-fout/compute.ts';
+import { foutTransfer, foutTransferPlan } from '../../experiments/bound-fout/foutTransfer.ts';
+import { boundFoutClaims, experiment } from '../../experiments/bound-fout/index.ts';
+import { derivativeReadout } from '../../src/construction/index.ts';
+import { hippo } from '../../src/hippo/index.ts';
+import { EXP_TRANSFER_RTOL } from '../tolerances.ts';
+
+describe('bound-fout', () => {
+  it('the O(N) transfer function matches a dense solve (fout and fout-code), also at represented harmonics', () => {
+    for (const measure of ['fout', 'fout-code'] as const) {
+      for (const N of [5, 9, 17]) {
+        const op = hippo(measure, N);
+        const { C, D } = derivativeReadout(op);
+        const plan = foutTransferPlan(op);
+        for (const w of [0.3, 2 * Math.PI, 3 * Math.PI, 4 * Math.PI, 50, 2 * Math.PI * N]) {
+          const a = foutTransfer(plan, w);
+          const b = transferFunction(op.A, op.B, C, D, w);
+          const scale = Math.max(1, Math.hypot(b.re, b.im));
+          expect(Math.hypot(a.re - b.re, a.im - b.im) / scale).toBeLessThan(EXP_TRANSFER_RTOL);
+        }
+      }
+    }
+  });
+
+  it('refuses an operator without the FouT structure', () => {
+    expect(() => foutTransferPlan(hippo('legt', 5))).toThrow(RangeError);
+  });
+
+  it("the authors' signal: sin^3 part has the closed-form coefficients (3/4 at m = 1, -1/4 at m = 3)", () => {
+    const s = authorsSignal(8);
+    // u = Re sum a_m e^{2 pi i m t}: sin x = Re(-i e^{ix}); |sin|^3 is even in x -> pi: only even harmonics
+    expect(s.a[1].re).toBeCloseTo(0, 12);
+    expect(s.a[1].im).toBeCloseTo(-0.75, 12);
+    expect(s.a[3].im).toBeCloseTo(0.25, 12);
+    expect(s.a[5].im).toBeCloseTo(0, 12);
+  });
+
+  it('a represented trigonometric polynomial is differentiated exactly (error ~ rounding)', () => {
+    const a = [
+      { re: 0, im: 0 },
+      { re: 1, im: 0.5 },
+      { re: -0.3, im: 0 },
+      { re: 0, im: 0 },
+    ];
+    expect(supError(a, foutGains(9, 3).model)).toBeLessThan(1e-12);
+    expect(supError(a, foutGains(3, 3).model)).toBeGreaterThan(1);
+  });
+
+  it('a small run measures slopes ~ -k; claims fail when the slope is too shallow', () => {
+    const r = computeBoundFout({
+      Ns: [5, 9, 17, 33, 65],
+      M: 512,
+      ks: [3],
+      fitFrom: 9,
+      fitFloor: 1e-10,
+      nonPeriodic: [1.25],
+    });
+    const k3 = r.periodic.find((p) => p.k === 3)!;
+    expect(Math.abs(k3.slopeModel + 3)).toBeLessThan(0.3);
+    expect(boundFoutClaims(r).every((c) => c.pass)).toBe(true);
+    const bad = structuredClone(r);
+    bad.periodic.find((p) => p.k === 3)!.slopeModel = -0.5;
+    bad.nonPeriodic[0].relative[2] = 0.01;
+    const failed = boundFoutClaims(bad)
+      .filter((c) => !c.pass)
+      .map((c) => c.name);
+    expect(failed.length).toBe(3);
+  });
+
+  it('runs end to end at quick scale with valid figures', async () => {
+    const result = await experiment.run(inlineContext({ scale: 'quick' }));
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
+    const figs = experiment.figures(result);
+    expect(Object.keys(figs).sort()).toEqual(['non-periodic-bias', 'rates']);
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import type { ExperimentContext, FigureSpec, TaskRef } from '../../experiments/types.ts';
+import { causalRollout } from '../../experiments/chaotic/causalRollout.ts';
+import { closedLoopMatrix, closedLoopRadius } from '../../experiments/chaotic/closedLoop.ts';
+import { chaoticFigures, experiment, radiusGrid, runChaotic } from '../../experiments/chaotic/index.ts';
+import type { ChaoticResult } from '../../experiments/chaotic/index.ts';
+import { legtPredictor } from '../../experiments/baselines/methods.ts';
+import { finiteDifference, polynomialExtrapolation } from '../../src/baselines/index.ts';
+import { rollout } from '../../src/ssm/index.ts';
+import { TIGHT } from '../tolerances.ts';
+
+/** An in-thread ExperimentContext: map calls the task function directly, checkpoint just computes. */
+function fakeContext(seed = 0): ExperimentContext & { progressCalls: number } {
+  const ctx = {
+    scale: 'quick' as const,
+    seed,
+    workers: 1,
+    outDir: '/nonexistent',
+    progressCalls: 0,
+    progress() {
+      ctx.progressCalls++;
+    },
+    log() {},
+    async map<I, O>(task: TaskRef, inputs: I[]): Promise<O[]> {
+      const mod = (await import(task.module)) as Record<string, (input: I) => O | Promise<O>>;
+      const out: O[] = [];
+      for (const input of inputs) out.push(structuredClone(await mod[task.fn](structuredClone(input))));
+      return out;
+    },
+    async checkpoint<T>(_key: string, compute: () => Promise<T> | T): Promise<T> {
+      return compute();
+    },
+  };
+  return ctx;
+}
+
+/** Plotly spec checks: plain JSON; every x-y trace has x and y of equal length, y holding numbers or null. */
+function expectValidFigure(name: string, fig: FigureSpec): void {
+  expect(Array.isArray(fig.data), name).toBe(true);
+  expect(fig.data.length, name).toBeGreaterThan(0);
+  expect(typeof fig.layout, name).toBe('object');
+  expect(JSON.parse(JSON.stringify(fig)), name).toEqual(fig);
+  for (const trace of fig.data) {
+    const x = trace.x as unknown[] | undefined;
+    const y = trace.y as unknown[] | undefined;
+    const z = trace.z as unknown[][] | undefined;
+    if (z) {
+      expect(Array.isArray(z), name).toBe(true);
+      continue;
+    }
+    expect(Array.isArray(x) && Array.isArray(y), `${name}: x and y arrays`).toBe(true);
+    expect(x!.length, name).toBe(y!.length);
+    for (const v of y!) expect(v === null || typeof v === 'number', `${name}: y entries`).toBe(true);
+  }
+}
+
+const tiny = { functions: 1, context: 600, horizon: 200, arMemory: 64 };
+
+describe('chaotic experiment', () => {
+  let result: ChaoticResult;
+
+  it('runs at a tiny size and computes every claim', async () => {
+    result = await runChaotic(fakeContext(2), tiny);
+    expect(result.systems).toContain('lorenz');
+    const claims = experiment.claims(result, 'quick');
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    for (const c of claims) {
+      expect(typeof c.pass).toBe('boolean');
+      expect(Number.isFinite(Number(c.value)), c.name).toBe(true);
+    }
+    const byName = Object.fromEntries(claims.map((c) => [c.name, c]));
+    expect(byName['the LegT closed loop is unstable for N >= 3, N^2 <= W <= 8 N^2'].pass).toBe(true);
+    expect(byName['no method forecasts a chaotic system for 1 Lyapunov time'].pass).toBe(true);
+  }, 20_000);
+
+  it('fails claims on deliberately bad results', () => {
+    const bad: ChaoticResult = structuredClone(result);
+    // a stable closed loop everywhere, and a method forecasting Lorenz for 20 time units
+    bad.radius = bad.radius.map((row) => row.map((r) => (Number.isNaN(r) ? r : 1)));
+    bad.vpt['lorenz'].ar4 = { median: 20, min: 20, max: 20, n: 1 };
+    const claims = experiment.claims(bad, 'quick');
+    expect(claims.find((c) => c.name.startsWith('the LegT closed loop'))?.pass).toBe(false);
+    expect(claims.find((c) => c.name.startsWith('no method forecasts'))?.pass).toBe(false);
+  });
+
+  it('builds valid figure specs', () => {
+    const figs = chaoticFigures(result);
+    expect(Object.keys(figs)).toEqual(
+      expect.arrayContaining(['one-step', 'vpt-chaotic', 'vpt-regular', 'closed-loop', 'lorenz-rollout']),
+    );
+    for (const [name, fig] of Object.entries(figs)) expectValidFigure(name, fig);
+  });
+});
+
+describe('causalRollout', () => {
+  const u = Float64Array.from({ length: 120 }, (_, k) => Math.sin(0.1 * k) + 0.01 * k * k);
+
+  it('continues the polynomial a finite difference is exact for, and memory p + 1 changes nothing', () => {
+    const quad = Float64Array.from({ length: 50 }, (_, k) => 1 + 0.5 * k - 0.02 * k * k);
+    const f = causalRollout((x) => finiteDifference(x, { order: 2 }), quad.subarray(0, 30), 20, {
+      memory: 3,
+    });
+    f.forEach((v, j) => expect(Math.abs(v - quad[30 + j])).toBeLessThan(1e-9));
+    const g = causalRollout((x) => finiteDifference(x, { order: 2 }), quad.subarray(0, 30), 20);
+    expect(Array.from(f)).toEqual(Array.from(g));
+  });
+
+  it('equals the SSM rollout when the predictor is predictNext (an independent path)', () => {
+    const p = legtPredictor(4, 20, 120);
+    const T = 80;
+    const viaWrapper = causalRollout((x) => rollout(p, x, { teacherRatio: 1 }), u.subarray(0, T), 40);
+    const viaSsm = rollout(p, u, { teacherRatio: T / 120 }).subarray(T - 1, 119);
+    const scale = Math.max(...Array.from(viaSsm, Math.abs));
+    viaWrapper.forEach((v, j) => expect(Math.abs(v - viaSsm[j]) / scale).toBeLessThan(TIGHT));
+  });
+
+  it('starts with the teacher-forced prediction and validates its arguments', () => {
+    const f = causalRollout(
+      (x) => polynomialExtrapolation(x, { window: 8, degree: 2 }),
+      u.subarray(0, 60),
+      1,
+    );
+    expect(f[0]).toBe(polynomialExtrapolation(u.subarray(0, 60), { window: 8, degree: 2 })[59]);
+    expect(() => causalRollout((x) => x, [], 3)).toThrow(/at least one sample/);
+    expect(() => causalRollout((x) => x, u, 0)).toThrow(/horizon/);
+    expect(() => causalRollout((x) => x, u, 2, { memory: 0 })).toThrow(/memory/);
+  });
+});
+
+describe('closed loop', () => {
+  it('matches the rollout recurrence: M applied to (x, v) is one free-running step', () => {
+    const p = legtPredictor(5, 40, 1000);
+    const M = closedLoopMatrix(p);
+    const N = 5;
+    const x = Float64Array.from({ length: N }, (_, i) => Math.cos(i + 0.3));
+    const v = 0.7;
+    // one step by hand: x' = Abar x + Bbar v, v' = Cbar x' + Dbar v
+    const xn = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      xn[i] = p.Bbar[i] * v;
+      for (let j = 0; j < N; j++) xn[i] += p.Abar.data[i * N + j] * x[j];
+    }
+    let vn = p.Dbar * v;
+    for (let i = 0; i < N; i++) vn += p.Cbar[i] * xn[i];
+    const z = [...x, v];
+    const Mz = M.map((row) => row.reduce((s, a, j) => s + a * z[j], 0));
+    for (let i = 0; i < N; i++) expect(Math.abs(Mz[i] - xn[i])).toBeLessThan(TIGHT);
+    expect(Math.abs(Mz[N] - vn)).toBeLessThan(TIGHT);
+  });
+
+  it('gives the radius of known matrices and an unstable LegT loop at small windows', () => {
+    // a fake predictor whose closed loop is diagonal: Abar = 0.5, Bbar = 0, Cbar = 0, Dbar = 0.9 -> rho = 0.9
+    const fake = {
+      ...legtPredictor(1, 10, 100),
+      Abar: { rows: 1, cols: 1, data: Float64Array.of(0.5) },
+      Bbar: Float64Array.of(0),
+      Cbar: Float64Array.of(0),
+      Dbar: 0.9,
+    };
+    expect(Math.abs(closedLoopRadius(fake) - 0.9)).toBeLessThan(TIGHT);
+    const grid = radiusGrid([1, 9], [64, 1024]);
+    expect(Math.abs(grid[0][0] - 1)).toBeLessThan(1e-6); // N = 1 reproduces constants: rho = 1
+    expect(grid[1][0]).toBeGreaterThan(1.5); // N = 9, W = 64: D dt / 2 = 0.63
+    expect(grid[1][1]).toBeGreaterThan(1);
+    expect(grid[1][1]).toBeLessThan(grid[1][0]);
+    expect(Number.isNaN(radiusGrid([17], [64])[0][0])).toBe(true); // N^2 / (2 W) >= 1: no predictor
+  });
+});
