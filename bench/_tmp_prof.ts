@@ -5,7 +5,9 @@ import { kernel } from '../src/ssm/kernel.ts';
 import { convolutionPlan } from '../src/ssm/partitionedConvolution.ts';
 import { createRandom, whiteSignal } from '../src/systems/index.ts';
 const L = 10000;
-const us = Array.from({ length: 64 }, (_, b) => whiteSignal({ length: L, dt: 1e-3, gamma: 2 }, createRandom(1, b)));
+const us = Array.from({ length: 64 }, (_, b) =>
+  whiteSignal({ length: L, dt: 1e-3, gamma: 2 }, createRandom(1, b)),
+);
 console.log(convolutionPlan(L, 1), convolutionPlan(L, 2));
 for (const N of [17, 97]) {
   const p = prophecy(hippo('legt', N, { theta: 1 }), { dt: 1e-4 });

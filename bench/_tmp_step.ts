@@ -8,7 +8,11 @@ for (const N of [17, 64, 97, 256, 1024]) {
   const us = [0, 1].map((b) => Float64Array.from({ length: L }, (_, k) => Math.sin(0.001 * k * (b + 1))));
   for (const structured of [true, false]) {
     if (!structured && N > 256) continue;
-    predictNextBatch(p, us.map((u) => u.subarray(0, 100)), { mode: 'scan', structured });
+    predictNextBatch(
+      p,
+      us.map((u) => u.subarray(0, 100)),
+      { mode: 'scan', structured },
+    );
     let t = performance.now();
     predictNextBatch(p, us, { mode: 'scan', structured });
     const dt2 = (performance.now() - t) / (2 * L);
@@ -18,6 +22,17 @@ for (const N of [17, 64, 97, 256, 1024]) {
     t = performance.now();
     kernel(p, L, { structured });
     const dk = (performance.now() - t) / L;
-    console.log(N, structured ? 'struct' : 'dense', 'ns/sample pair', (dt2 * 1e6).toFixed(0), 'single', (dt1 * 1e6).toFixed(0), 'kernel', (dk * 1e6).toFixed(0), 'per N', (dt2 * 1e6 / N).toFixed(2));
+    console.log(
+      N,
+      structured ? 'struct' : 'dense',
+      'ns/sample pair',
+      (dt2 * 1e6).toFixed(0),
+      'single',
+      (dt1 * 1e6).toFixed(0),
+      'kernel',
+      (dk * 1e6).toFixed(0),
+      'per N',
+      ((dt2 * 1e6) / N).toFixed(2),
+    );
   }
 }

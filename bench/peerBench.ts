@@ -139,7 +139,3 @@ export function runPeerBench(
   }
   return rows;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runPeerBench({ log: console.log, rounds: 1 });
-}

@@ -70,11 +70,14 @@ export function writeKernelSpec(jupyterDir: string, bin = denoBinary(), name = '
   return dir;
 }
 
-/** The user's Jupyter data directory (what `jupyter --data-dir` prints), honouring JUPYTER_DATA_DIR. */
-export function userJupyterDataDir(): string {
-  if (process.env.JUPYTER_DATA_DIR) return process.env.JUPYTER_DATA_DIR;
+/**
+ * The user's Jupyter data directory (what `jupyter --data-dir` prints), honouring JUPYTER_DATA_DIR and
+ * XDG_DATA_HOME of `env` (pass `{}` for the platform default).
+ */
+export function userJupyterDataDir(env: Record<string, string | undefined> = process.env): string {
+  if (env.JUPYTER_DATA_DIR) return env.JUPYTER_DATA_DIR;
   if (os.platform() === 'darwin') return path.join(os.homedir(), 'Library', 'Jupyter');
-  if (os.platform() === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'jupyter');
-  const xdg = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share');
+  if (os.platform() === 'win32') return path.join(env.APPDATA ?? os.homedir(), 'jupyter');
+  const xdg = env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share');
   return path.join(xdg, 'jupyter');
 }

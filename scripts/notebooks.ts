@@ -62,9 +62,13 @@ function parseArgs(argv: string[]): Args {
 function installUserKernel(): void {
   const bin = denoBinary();
   // deno's own installer copies the logos; it records the path it was started from, so fix kernel.json after it
+  // (it writes under ~/.local/share/jupyter even when JUPYTER_DATA_DIR points elsewhere: fix both)
   spawnSync(bin, ['jupyter', '--install', '--force'], { stdio: 'inherit' });
-  const dir = writeKernelSpec(userJupyterDataDir(), bin);
-  console.log(`kernelspec "deno" -> ${bin}\nwritten to ${dir}/kernel.json`);
+  const dirs = new Set([userJupyterDataDir(), userJupyterDataDir({})]);
+  for (const d of dirs) {
+    const dir = writeKernelSpec(d, bin);
+    console.log(`kernelspec "deno" -> ${bin}: ${dir}/kernel.json`);
+  }
 }
 
 function jupyterCommand(): string {

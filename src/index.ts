@@ -13,3 +13,4 @@ export * from './baselines/index.ts';
 export * from './metrics/index.ts';
 export * from './plot/index.ts';
 export * from './sweep/index.ts';
+export * from './multichannel/index.ts';

@@ -12,8 +12,8 @@ import type { Fig1Params, Fig1Result, Fig1Run, PredictorStats } from './compute.
 
 const SCALES: Record<Scale, Fig1Params> = {
   // the figure is cheap (L = 10^4, N = 17): both scales are the paper's size
-  quick: { L: 10000, N: 17, theta: 1, maxPoints: 1000 },
-  paper: { L: 10000, N: 17, theta: 1, maxPoints: 1000 },
+  quick: { L: 10000, N: 17, theta: 1, maxPoints: 500 },
+  paper: { L: 10000, N: 17, theta: 1, maxPoints: 500 },
 };
 
 function stat(run: Fig1Run, name: string): PredictorStats {
@@ -33,7 +33,7 @@ function mainRun(result: Fig1Result): Fig1Run {
  *
  * @param result - from {@link computeFig1}
  * @returns the claims
- * @example fig1Claims(computeFig1({ L: 10000, N: 17, theta: 1, maxPoints: 1000 }))
+ * @example fig1Claims(computeFig1({ L: 10000, N: 17, theta: 1, maxPoints: 500 }))
  */
 export function fig1Claims(result: Fig1Result): Claim[] {
   return [

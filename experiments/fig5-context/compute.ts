@@ -94,10 +94,15 @@ export const PAPER_REACH: Readonly<Record<number, number>> = { 16: 50, 31: 85, 4
 export interface Fig5Result {
   params: Fig5Params;
   seed: number;
-  /** mean per-position error of copy-last (positions 0..K-2) and its overall mean: the common floor */
+  /**
+   * positions stored for the figure: every position below 300 (the paper's range), then every 5th up to K - 2
+   * (claims use the reach positions, computed on every position)
+   */
+  positions: number[];
+  /** mean per-position error of copy-last at `positions`; floor: its mean over all positions and functions */
   copyLastMean: number[];
   floor: number;
-  /** mean: per-position mean error (6 significant digits); reach computed from the full-precision mean */
+  /** mean: per-position mean error at `positions` (6 significant digits); reach computed on every position */
   curves: { N: number; mean: number[]; reach: number; paperReach: number | null }[];
 }
 
@@ -139,15 +144,24 @@ export function reduceFig5(params: Fig5Params, seed: number, chunks: Fig5ChunkOu
   const copyLastMean = new Array<number>(P).fill(0);
   for (const c of chunks) for (let k = 0; k < P; k++) copyLastMean[k] += c.copyLast[k] / n;
   const floor = copyLastMean.reduce((a, b) => a + b, 0) / P;
+  const positions: number[] = [];
+  for (let k = 0; k < P; k += k < 300 ? 1 : 5) positions.push(k);
   const curves = params.Ns.map((N, i) => {
     const mean = new Array<number>(P).fill(0);
     for (const c of chunks) for (let k = 0; k < P; k++) mean[k] += c.sums[i][k] / n;
     return {
       N,
-      mean: mean.map(round6),
+      mean: positions.map((k) => round6(mean[k])),
       reach: firstReach(Float64Array.from(mean), floor, params.factor),
       paperReach: PAPER_REACH[N] ?? null,
     };
   });
-  return { params, seed, copyLastMean: copyLastMean.map(round6), floor, curves };
+  return {
+    params,
+    seed,
+    positions,
+    copyLastMean: positions.map((k) => round6(copyLastMean[k])),
+    floor,
+    curves,
+  };
 }

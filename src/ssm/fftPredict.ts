@@ -1,7 +1,7 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { kernelUnchecked } from './kernel.ts';
 import { convolutionPlan, kernelBlockSpectra, partitionedConvolveInto, transformOf } from './partitionedConvolution.ts';
-import type { ConvolutionPlan } from './partitionedConvolution.ts';
+import type { ConvolutionPlan, KernelBlockSpectra } from './partitionedConvolution.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { requirePredictor } from './requirePredictor.ts';
 import { structuredFactorFor } from './stepper.ts';
@@ -11,7 +11,7 @@ import type { StridedBatch } from './types.ts';
 interface ConvolutionCache {
   K: Float64Array;
   /** block length M -> spectra of the first `blocks` kernel blocks */
-  byBlock: Map<number, { spectra: Float64Array; blocks: number }>;
+  byBlock: Map<number, KernelBlockSpectra>;
   /** full spectra for kernelSpectrum, per FFT size */
   full: Map<number, Float64Array>;
 }
@@ -44,13 +44,13 @@ function cachedKernel(p: DiscretePredictor, length: number): Float64Array {
  * The kernel block spectra for `plan`, cached per (predictor object, M): only missing blocks are computed, from the
  * cached kernel (extended to P M terms when needed).
  */
-function blockSpectra(p: DiscretePredictor, plan: ConvolutionPlan): Float64Array {
+function blockSpectra(p: DiscretePredictor, plan: ConvolutionPlan): KernelBlockSpectra {
   const c = cacheOf(p);
   const hit = c.byBlock.get(plan.M);
-  if (hit && hit.blocks >= plan.P) return hit.spectra;
+  if (hit && hit.P >= plan.P) return hit;
   const K = cachedKernel(p, plan.P * plan.M);
   const spectra = kernelBlockSpectra(K, plan.M, plan.P);
-  c.byBlock.set(plan.M, { spectra, blocks: plan.P });
+  c.byBlock.set(plan.M, spectra);
   return spectra;
 }
 

@@ -67,7 +67,11 @@ export function convolutionPlan(L: number, B = 1): ConvolutionPlan {
  *
  * @internal
  */
-export function convolutionCostNs(L: number, B: number, plan: ConvolutionPlan = convolutionPlan(L, B)): number {
+export function convolutionCostNs(
+  L: number,
+  B: number,
+  plan: ConvolutionPlan = convolutionPlan(L, B),
+): number {
   const { FFT_NS, MAC_NS, BLOCK_NS } = CONVOLUTION_COST;
   const { M, P, n } = plan;
   return (
@@ -94,13 +98,14 @@ export function transformOf(n: number): FFT {
 }
 
 /**
- * Half spectra (bins 0..M, interleaved re/im, 2 (M + 1) numbers each) of consecutive length-M blocks of real
- * signals, two blocks per complex transform of size n = 2M (block a in the real part, b in the imaginary part, both
- * zero-padded to n), separated with the symmetry of real spectra:
+ * Half spectra (bins 0..M) of two length-M blocks of real signals from one complex transform of size n = 2M (block
+ * a in the real part, b in the imaginary part, both zero-padded to n), separated with the symmetry of real spectra:
  *
  *   Z = FFT(a + i b),   2 A_k = Z_k + conj(Z_{n-k}),   2 B_k = -i (Z_k - conj(Z_{n-k})).
  *
- * Writes `scale` times 2A and 2B (the 1/2 is folded into `scale`); a and b may be the same array.
+ * Writes `scale` times 2A and 2B (the 1/2 is folded into `scale`) bin-major: bin k of A goes to
+ * out[offA + k step], out[offA + k step + 1] (re, im), and of B to out[offA + 2 + k step] (B is the next block).
+ * a and b may be the same array. buf[2M, 4M) must be zero (the padding); only buf[0, 2M) is written.
  */
 function forwardPair(
   f: FFT,
@@ -113,14 +118,13 @@ function forwardPair(
   b: Float64Array,
   bStart: number,
   bEnd: number,
-  outA: Float64Array,
+  out: Float64Array,
   offA: number,
-  outB: Float64Array | null,
-  offB: number,
+  step: number,
+  hasB: boolean,
   scale: number,
 ): void {
   const n = 2 * M;
-  // only the first M complex entries carry data; the rest of the zero padding is written once (fill below)
   const la = aEnd - aStart;
   const lb = bEnd - bStart;
   for (let k = 0; k < M; k++) {
@@ -128,43 +132,51 @@ function forwardPair(
     buf[2 * k + 1] = k < lb ? b[bStart + k] : 0;
   }
   f.transform(freq, buf);
-  for (let k = 0; k <= M; k++) {
+  for (let k = 0, o = offA; k <= M; k++, o += step) {
     const j = k === 0 ? 0 : n - k;
     const zr = freq[2 * k];
     const zi = freq[2 * k + 1];
     const wr = freq[2 * j];
     const wi = freq[2 * j + 1];
-    outA[offA + 2 * k] = scale * (zr + wr);
-    outA[offA + 2 * k + 1] = scale * (zi - wi);
-    if (outB) {
-      outB[offB + 2 * k] = scale * (zi + wi);
-      outB[offB + 2 * k + 1] = scale * (wr - zr);
+    out[o] = scale * (zr + wr);
+    out[o + 1] = scale * (zi - wi);
+    if (hasB) {
+      out[o + 2] = scale * (zi + wi);
+      out[o + 3] = scale * (wr - zr);
     }
   }
 }
 
+/** The kernel block spectra of {@link kernelBlockSpectra}: P blocks, bin-major. */
+export interface KernelBlockSpectra {
+  readonly M: number;
+  /** number of kernel blocks */
+  readonly P: number;
+  /** bin k of block p at data[2 (k P + p)] (re), + 1 (im); length 2 (M + 1) P */
+  readonly data: Float64Array;
+}
+
 /**
- * The kernel's block spectra for plan block length M: P half spectra of K[pM, (p + 1)M), stored back to back
- * (2 (M + 1) numbers each), stored as Khat_p / (2n) so that the factor 2 of the input spectra (left in by the
- * separation) and the factor n of the unnormalized inverse transform cancel (see partitionedConvolveInto). K must hold at least P M entries.
+ * The kernel's block spectra for block length M: the half spectra (bins 0..M) of K[pM, (p + 1)M) for p < P,
+ * bin-major, stored as Khat_p / (2n) so that the factor 2 of the input spectra (left in by the separation) and the
+ * factor n of the unnormalized inverse transform cancel (see partitionedConvolveInto). K must hold at least P M
+ * entries.
  *
  * @param K - kernel, length >= P M
  * @param M - block length (power of two)
  * @param P - number of blocks
- * @returns Float64Array of length P 2 (M + 1)
+ * @returns the spectra
  * @internal
  */
-export function kernelBlockSpectra(K: Float64Array, M: number, P: number): Float64Array {
+export function kernelBlockSpectra(K: Float64Array, M: number, P: number): KernelBlockSpectra {
   const n = 2 * M;
   const f = transformOf(n);
-  const stride = 2 * (M + 1);
-  const out = new Float64Array(P * stride);
+  const data = new Float64Array(2 * (M + 1) * P);
   const buf = new Float64Array(2 * n);
   const freq = new Float64Array(2 * n);
-  // the 1/2 of the separation is part of the 1/(4n): forwardPair returns 2 Khat
-  const scale = 1 / (4 * n);
   for (let p = 0; p < P; p += 2) {
     const hasB = p + 1 < P;
+    // forwardPair returns 2 Khat; 1/(4n) makes it Khat/(2n)
     forwardPair(
       f,
       M,
@@ -174,37 +186,42 @@ export function kernelBlockSpectra(K: Float64Array, M: number, P: number): Float
       p * M,
       (p + 1) * M,
       K,
-      hasB ? (p + 1) * M : 0,
-      hasB ? (p + 2) * M : 0,
-      out,
-      p * stride,
-      hasB ? out : null,
-      (p + 1) * stride,
-      scale,
+      (p + 1) * M,
+      hasB ? (p + 2) * M : (p + 1) * M,
+      data,
+      2 * p,
+      2 * P,
+      hasB,
+      1 / (4 * n),
     );
   }
-  return out;
+  return { M, P, data };
 }
 
 /** Reusable work buffers for one block length. */
 interface Workspace {
   buf: Float64Array;
   freq: Float64Array;
-  /** half spectra of the input blocks of up to two sequences, [2P, 2(M+1)] */
+  /** half spectra of the input blocks of up to two sequences, bin-major [M + 1, 2P] complex */
   U: Float64Array;
+  /** the packed inverse-transform inputs, ceil(2P / 2) of length 2n */
+  inv: Float64Array;
+  /** output spectra of one bin, [2P] complex */
+  Sk: Float64Array;
 }
 
 const workspaces = new Map<number, Workspace>();
 
 function workspaceFor(M: number, P: number): Workspace {
   const n = 2 * M;
-  const need = 2 * P * 2 * (M + 1);
   let w = workspaces.get(M);
-  if (!w || w.U.length < need) {
+  if (!w || w.Sk.length < 4 * P) {
     w = {
       buf: new Float64Array(2 * n),
       freq: new Float64Array(2 * n),
-      U: new Float64Array(need),
+      U: new Float64Array(2 * (M + 1) * 2 * P),
+      inv: new Float64Array(P * 2 * n),
+      Sk: new Float64Array(4 * P),
     };
     workspaces.set(M, w);
   }
@@ -218,11 +235,12 @@ function workspaceFor(M: number, P: number): Workspace {
  *
  * by uniformly partitioned FFT convolution with plan (M, P) and the kernel block spectra of kernelBlockSpectra (at
  * least P blocks). Sequences are taken two at a time so that all their 2P blocks pair up in complex transforms
- * (forward: two real blocks per transform, separated; inverse: two real output blocks per transform). Each output
- * sample is an exact linear combination, so the result equals the plain FFT convolution to rounding
- * (~1e-16 sum_j |K_j| |u| log n).
+ * (forward: two real blocks per transform, separated; inverse: two real output blocks per transform, through the
+ * forward transform of the conjugate). Per frequency bin, the output spectra S_s = sum_{i <= s} U_i Khat_{s - i}
+ * are accumulated in registers from bin-major storage. Each output sample is an exact linear combination, so the
+ * result equals the plain FFT convolution to rounding (~1e-16 sum_j |K_j| |u| log n).
  *
- * @param Khat - kernel block spectra (kernelBlockSpectra(K, M, >= P))
+ * @param spectra - kernel block spectra with at least plan.P blocks and block length plan.M
  * @param plan - { M, P } with P M >= L
  * @param us - B sequences, each of length >= L (only [0, L) read)
  * @param L - sequence length
@@ -230,7 +248,7 @@ function workspaceFor(M: number, P: number): Workspace {
  * @internal
  */
 export function partitionedConvolveInto(
-  Khat: Float64Array,
+  spectra: KernelBlockSpectra,
   plan: ConvolutionPlan,
   us: readonly Float64Array[],
   L: number,
@@ -239,21 +257,21 @@ export function partitionedConvolveInto(
   const { M, P } = plan;
   const n = 2 * M;
   const f = transformOf(n);
-  const stride = 2 * (M + 1);
-  const { buf, freq, U } = workspaceFor(M, P);
-  // the upper half of buf is the zero padding of the forward transforms; the inverse pass overwrites it
-  const zeroPad = () => buf.fill(0, n, 2 * n);
-  zeroPad();
+  const Kh = spectra.data;
+  const Pk = spectra.P;
+  const { buf, freq, U, inv, Sk } = workspaceFor(M, P);
+  // buf[2M, 4M) is the zero padding of every forward transform
+  buf.fill(0, n, 2 * n);
   for (let b0 = 0; b0 < us.length; b0 += 2) {
     const G = Math.min(2, us.length - b0);
     const nb = G * P;
-    // forward: blocks numbered q = g P + i (sequence g of the group, block i), paired (q, q + 1)
+    // forward: blocks q = g P + i (sequence g of the group, block i), paired (q, q + 1)
     for (let q = 0; q < nb; q += 2) {
       const ga = Math.floor(q / P);
       const ia = q - ga * P;
       const hasB = q + 1 < nb;
-      const gb = hasB ? Math.floor((q + 1) / P) : 0;
-      const ib = hasB ? q + 1 - gb * P : 0;
+      const gb = hasB ? Math.floor((q + 1) / P) : ga;
+      const ib = hasB ? q + 1 - gb * P : ia;
       forwardPair(
         f,
         M,
@@ -263,65 +281,60 @@ export function partitionedConvolveInto(
         ia * M,
         Math.min((ia + 1) * M, L),
         us[b0 + gb],
-        hasB ? ib * M : 0,
-        hasB ? Math.min((ib + 1) * M, L) : 0,
+        ib * M,
+        hasB ? Math.min((ib + 1) * M, L) : ib * M,
         U,
-        q * stride,
-        hasB ? U : null,
-        (q + 1) * stride,
+        2 * q,
+        2 * nb,
+        hasB,
         1,
       );
     }
-    // inverse: output spectra S_s = sum_{i <= s} U_i Khat_{s - i} (accumulated in registers, per bin) for two
-    // output blocks at once, packed into one transform via the forward transform of the conjugate (the 1/n is in
-    // Khat)
-    for (let q = 0; q < nb; q += 2) {
-      const hasB = q + 1 < nb;
-      const ga = Math.floor(q / P);
-      const sA = q - ga * P;
-      const uA = ga * P * stride;
-      const gb = hasB ? Math.floor((q + 1) / P) : 0;
-      const sB = hasB ? q + 1 - gb * P : -1;
-      const uB = gb * P * stride;
-      for (let k = 0; k < stride; k += 2) {
-        let sar = 0;
-        let sai = 0;
-        for (let i = 0; i <= sA; i++) {
-          const uo = uA + i * stride + k;
-          const ko = (sA - i) * stride + k;
-          const ur = U[uo];
-          const ui = U[uo + 1];
-          const kr = Khat[ko];
-          const ki = Khat[ko + 1];
-          sar += ur * kr - ui * ki;
-          sai += ur * ki + ui * kr;
-        }
-        let sbr = 0;
-        let sbi = 0;
-        for (let i = 0; i <= sB; i++) {
-          const uo = uB + i * stride + k;
-          const ko = (sB - i) * stride + k;
-          const ur = U[uo];
-          const ui = U[uo + 1];
-          const kr = Khat[ko];
-          const ki = Khat[ko + 1];
-          sbr += ur * kr - ui * ki;
-          sbi += ur * ki + ui * kr;
-        }
-        buf[k] = sar - sbi;
-        buf[k + 1] = -(sai + sbr);
-        if (k > 0 && k < 2 * M) {
-          const j = 2 * n - k;
-          buf[j] = sar + sbi;
-          buf[j + 1] = sai - sbr;
+    // per bin: S_q for every output block q of the group, then packed in pairs (conjugated: the inverse is the
+    // forward transform of the conjugate, and the 1/n is in Khat)
+    for (let k = 0; k <= M; k++) {
+      const uo = 2 * k * nb;
+      const ko = 2 * k * Pk;
+      for (let g = 0; g < G; g++) {
+        const ug = uo + 2 * g * P;
+        for (let s = 0; s < P; s++) {
+          let re = 0;
+          let im = 0;
+          for (let i = 0, ki = ko + 2 * s; i <= s; i++, ki -= 2) {
+            const ur = U[ug + 2 * i];
+            const ui = U[ug + 2 * i + 1];
+            const kr = Kh[ki];
+            const kim = Kh[ki + 1];
+            re += ur * kr - ui * kim;
+            im += ur * kim + ui * kr;
+          }
+          Sk[2 * (g * P + s)] = re;
+          Sk[2 * (g * P + s) + 1] = im;
         }
       }
-      f.transform(freq, buf);
-      // real part: output block a in the time domain (length 2M); minus the imaginary part: block b
-      addBlock(freq, 0, 1, q, P, M, L, out, b0);
-      if (hasB) addBlock(freq, 1, -1, q + 1, P, M, L, out, b0);
+      const mirror = k > 0 && k < M;
+      for (let q = 0; q < nb; q += 2) {
+        const sar = Sk[2 * q];
+        const sai = Sk[2 * q + 1];
+        const hasB = q + 1 < nb;
+        const sbr = hasB ? Sk[2 * q + 2] : 0;
+        const sbi = hasB ? Sk[2 * q + 3] : 0;
+        const o = (q >> 1) * 2 * n;
+        inv[o + 2 * k] = sar - sbi;
+        inv[o + 2 * k + 1] = -(sai + sbr);
+        if (mirror) {
+          inv[o + 2 * (n - k)] = sar + sbi;
+          inv[o + 2 * (n - k) + 1] = sai - sbr;
+        }
+      }
     }
-    zeroPad();
+    for (let q = 0; q < nb; q += 2) {
+      const o = (q >> 1) * 2 * n;
+      f.transform(freq, inv.subarray(o, o + 2 * n));
+      // real part: output block q in the time domain (length 2M); minus the imaginary part: block q + 1
+      addBlock(freq, 0, 1, q, P, M, L, out, b0);
+      if (q + 1 < nb) addBlock(freq, 1, -1, q + 1, P, M, L, out, b0);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fftPredict, fftSizeFor, isSpectrumCached, kernelSpectrum } from '../../src/ssm/fftPredict.ts';
+import { fftPredict, fftSizeFor, isKernelCached, kernelSpectrum } from '../../src/ssm/fftPredict.ts';
 import { scan } from '../../src/ssm/scan.ts';
 import { legtPredictor, legsPredictor, randomPredictor, randomSequence, relErr } from './fixtures.ts';
 import { SSM_BATCH_FFT_REL, SSM_SCAN_FFT_REL } from '../tolerances.ts';
@@ -42,19 +42,36 @@ describe('fftPredict', () => {
     }
   });
 
-  it('caches the kernel spectrum per predictor and FFT size, sharing it across L with the same size', () => {
+  it('caches the kernel per predictor object, reusing it for shorter and equal lengths', () => {
     const p = randomPredictor(5, 21);
-    expect(isSpectrumCached(p, 256)).toBe(false);
+    expect(isKernelCached(p, 100)).toBe(false);
     const u = randomSequence(100, 1);
     const a = fftPredict(p, [u])[0];
-    expect(isSpectrumCached(p, 256)).toBe(true);
+    expect(isKernelCached(p, 100)).toBe(true);
+    expect(isKernelCached(p, 60)).toBe(true);
     const spec = kernelSpectrum(p, 256);
     expect(kernelSpectrum(p, 256)).toBe(spec);
     expect(Array.from(fftPredict(p, [u])[0])).toEqual(Array.from(a));
-    // L = 120 shares n = 256 (kernel of length n/2 + 1 serves every such L)
-    const v = randomSequence(120, 2);
+    // a longer sequence extends the kernel; results still equal the scan
+    const v = randomSequence(1200, 2);
     expect(relErr(scan(p, [v])[0], fftPredict(p, [v])[0])).toBeLessThan(SSM_SCAN_FFT_REL);
-    expect(isSpectrumCached(randomPredictor(5, 21), 256)).toBe(false);
+    expect(isKernelCached(p, 1200)).toBe(true);
+    expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0])).toBeLessThan(SSM_SCAN_FFT_REL);
+    expect(isKernelCached(randomPredictor(5, 21), 100)).toBe(false);
+  });
+
+  it('equals the scan for long sequences split into many blocks, single and batched (odd and even B)', () => {
+    const p = legtPredictor(40, 1e-4);
+    for (const L of [2047, 5000, 10_000]) {
+      const us = [1, 2, 3].map((s) => randomSequence(L, 7 * L + s));
+      const ref = scan(p, us);
+      const one = us.map((u) => fftPredict(p, [u])[0]);
+      const all = fftPredict(p, us);
+      us.forEach((_, b) => {
+        expect(relErr(ref[b], one[b]), `L ${L} b ${b} single`).toBeLessThan(SSM_SCAN_FFT_REL);
+        expect(relErr(ref[b], all[b]), `L ${L} b ${b} batched`).toBeLessThan(SSM_SCAN_FFT_REL);
+      });
+    }
   });
 
   it("applies the authors' first-step quirk like the scan", () => {

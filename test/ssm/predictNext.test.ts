@@ -54,18 +54,32 @@ describe('predictNext', () => {
     );
   });
 
-  it('auto picks the scan for rollouts, LegS and single uncached calls, else the FFT for a dense N = 64 predictor', () => {
+  it('auto picks the scan for rollouts, LegS, short or tiny cases, else the FFT, charging half an uncached kernel', () => {
     const p = randomPredictor(64, 1);
-    // one uncached sequence: the kernel alone costs n/2 >= L scan steps, so the scan wins
-    expect(chooseMode(p, 1, 100_000, 1)).toBe('scan');
+    // dense N = 64: an uncached kernel (P M steps) charged at half, plus the convolution, beats one scan of L steps
+    expect(chooseMode(p, 1, 100_000, 1)).toBe('fft');
     expect(chooseMode(p, 10, 100_000, 1)).toBe('fft');
     expect(chooseMode(p, 10, 100_000, 0.5)).toBe('scan');
-    expect(chooseMode(p, 1, 1000, 1)).toBe('scan');
-    fftPredict(p, [randomSequence(1000, 1)]); // caches the kernel spectrum for n = 2048
-    expect(chooseMode(p, 1, 1000, 1)).toBe('fft');
     expect(chooseMode(randomPredictor(2, 1), 1, 1000, 1)).toBe('scan');
+    // a structured LegT predictor: a single uncached sequence scans (the kernel costs as much as the scan), cached
+    // kernels switch to the FFT
+    const q = legtPredictor(64, 1e-4);
+    expect(chooseMode(q, 1, 1000, 1)).toBe('scan');
+    expect(isKernelCached(q, 1000)).toBe(false);
+    fftPredict(q, [randomSequence(1000, 1)]);
+    expect(chooseMode(q, 1, 1000, 1)).toBe('fft');
     const legs = prophecy(hippo('legs', 4), { dt: 1e-3 });
     expect(chooseMode(legs, 10, 100_000, 1)).toBe('scan');
+  });
+
+  it('predictNext once per sequence equals the batched FFT and computes the kernel only on the first call', () => {
+    const p = legtPredictor(48, 1e-4);
+    const us = [1, 2, 3, 4].map((s) => randomSequence(3000, s));
+    const first = predictNext(p, us[0]);
+    expect(isKernelCached(p, 3000)).toBe(true);
+    const rest = us.slice(1).map((u) => predictNext(p, u));
+    const ref = scan(p, us);
+    [first, ...rest].forEach((o, b) => expect(relErr(ref[b], o)).toBeLessThan(SSM_SCAN_FFT_REL));
   });
 
   it('rejects bad input naming the argument and index', () => {
