@@ -14,6 +14,8 @@ import { experiment as orderDt } from './order-dt/index.ts';
 import { experiment as baselines } from './baselines/index.ts';
 import { experiment as noise } from './noise/index.ts';
 import { experiment as chaotic } from './chaotic/index.ts';
+import { experiment as fig6Trained } from './fig6-trained/index.ts';
+import { experiment as iclFamilies } from './icl-families/index.ts';
 
 /** The registered experiments (ids unique; the runner checks). */
 export const experiments: Experiment[] = [
@@ -28,4 +30,6 @@ export const experiments: Experiment[] = [
   baselines,
   noise,
   chaotic,
+  fig6Trained,
+  iclFamilies,
 ] as Experiment[];

@@ -151,3 +151,23 @@ export const EXP_TRANSFER_RTOL = 1e-10;
 /** LegT readout of the quadrature projection of a polynomial of degree < N (exact in exact arithmetic): measured
  * ~5e-14 at N = 8 (rounding amplified by D = N^2), so 1e-9. */
 export const EXP_POLY_READOUT = 1e-9;
+
+// ---- ssm performance paths (partitioned FFT convolution, fast LegT discretization) ----
+
+/** Partitioned FFT convolution vs the direct O(L^2) sum, relative to max |y|: rounding of transforms of size <= 1024
+ * on random data (~1e-16 log n times sum |K_j| / max |y|), measured <= 3e-15, so 1e-12. */
+export const SSM_PARTITIONED_REL = 1e-12;
+
+/** Fast LegT bilinear discretization (O(N^2), quasiseparable solves) vs the dense LU path, max-norm relative:
+ * both backward stable, measured <= 6e-15 up to N = 1024; the brief's bound 1e-12. */
+export const LEGT_FAST_DISCRETIZE_REL = 1e-12;
+
+// --- higher-order predictors and window bank ---
+
+/** matched-M on a polynomial of degree M (N = 6, theta = 0.05, dt = 1e-3, after 19 windows): max one-step error
+ * measured 2e-15..2e-14 (round-off of Cbar x with |u| <= 32), so 1e-12. */
+export const HIGHER_ORDER_POLY_EXACT = 1e-12;
+
+/** matched-1 Cbar, Dbar against prophecy()'s trapezoid: two float64 formulas of the same closed form, relative
+ * differences ~1e-16, so 1e-13. */
+export const HIGHER_ORDER_TRAPEZOID_REL = 1e-13;

@@ -60,7 +60,8 @@ export function higherOrderClaims(r: HigherOrderResult): Claim[] {
   const claims: Claim[] = [];
   const trap = () => ruleIndex(r, 'trapezoid');
   const m3 = () => ruleIndex(r, 'matched-3');
-  const order = (part: 'smooth' | 'white', i: number) => fittedOrder(r[part].dts, r[part].rmse[i], r.fitFloor);
+  const order = (part: 'smooth' | 'white', i: number) =>
+    fittedOrder(r[part].dts, r[part].rmse[i], r.fitFloor);
   for (const [name, declared] of [
     ['trapezoid', 3],
     ['matched-3', 5],
@@ -81,7 +82,8 @@ export function higherOrderClaims(r: HigherOrderResult): Claim[] {
     );
   }
   for (const part of ['smooth', 'white'] as const) {
-    const label = part === 'smooth' ? 'smooth signal' : `White Signal gamma ${r.white.gamma}, theta ${r.white.theta}`;
+    const label =
+      part === 'smooth' ? 'smooth signal' : `White Signal gamma ${r.white.gamma}, theta ${r.white.theta}`;
     claims.push(
       guardClaim(`${label}: order rises by >= 1 (matched-3 vs trapezoid)`, () => {
         const rise = order(part, m3()).slope - order(part, trap()).slope;
@@ -138,14 +140,16 @@ export function higherOrderClaims(r: HigherOrderResult): Claim[] {
     ),
   );
   claims.push(
-    guardClaim(`White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`, () =>
-      claimAtLeast(
-        `White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`,
-        atDt('white', 1e-4),
-        10,
-        'MSE(trapezoid) / MSE(matched-3), L = 10^4, second half: with a window that resolves the signal the trapezoid ' +
-          'floor is the time step (D dt^3 u\'\' term), which matched-3 removes',
-      ),
+    guardClaim(
+      `White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`,
+      () =>
+        claimAtLeast(
+          `White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`,
+          atDt('white', 1e-4),
+          10,
+          'MSE(trapezoid) / MSE(matched-3), L = 10^4, second half: with a window that resolves the signal the trapezoid ' +
+            "floor is the time step (D dt^3 u'' term), which matched-3 removes",
+        ),
     ),
   );
   return claims;

@@ -33,7 +33,12 @@ export type HigherOrderParams = {
   /** White Signal gamma 1 with a resolving window: lengths L (dt = 1/L), number of functions */
   white: { N: number; theta: number; gamma: number; lengths: number[]; functions: number };
   /** the paper's setting: N, dt = 1/L, theta = 1, second-half MSE on these signals */
-  paper: { N: number; L: number; functions: number; signals: { label: string; system: string; params: Record<string, number> }[] };
+  paper: {
+    N: number;
+    L: number;
+    functions: number;
+    signals: { label: string; system: string; params: Record<string, number> }[];
+  };
   /** RMSE below this is treated as the float64 floor and left out of the slope fits */
   fitFloor: number;
 };
@@ -82,7 +87,10 @@ function meanSecondHalf(p: DiscretePredictor, us: Float64Array[]): number {
  * @returns the result (plain JSON)
  * @see arXiv:2407.09375
  */
-export async function runHigherOrder(ctx: ExperimentContext, params: HigherOrderParams): Promise<HigherOrderResult> {
+export async function runHigherOrder(
+  ctx: ExperimentContext,
+  params: HigherOrderParams,
+): Promise<HigherOrderResult> {
   const rules: RuleSpec[] = params.rules.map(({ rule, M }) => ({
     name: rule === 'trapezoid' ? 'trapezoid' : `${rule}-${M}`,
     rule,
@@ -135,7 +143,9 @@ export async function runHigherOrder(ctx: ExperimentContext, params: HigherOrder
         (g) => g.values[0],
       );
       rules.forEach((r, i) => (mse[i][j] = meanSecondHalf(makePredictor(r, pp.N, 1, dt), us)));
-      cl.push(us.reduce((a, u) => a + oneStepError(copyLast(u), u, { window: 'second-half' }), 0) / us.length);
+      cl.push(
+        us.reduce((a, u) => a + oneStepError(copyLast(u), u, { window: 'second-half' }), 0) / us.length,
+      );
     });
     return { N: pp.N, L: pp.L, theta: 1, labels: pp.signals.map((x) => x.label), mse, copyLast: cl };
   });

@@ -14,7 +14,7 @@ import { mixSeed } from '../../src/train/random.ts';
 import type { SequenceModel } from '../../src/train/sequenceModel.ts';
 import { evaluateModel, trainModel, type TrainCheckpoint } from '../../src/train/trainModel.ts';
 import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
-import { claimAtLeast, claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
+import { claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, FigureSpec, Scale } from '../types.ts';
 import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData } from '../fig6-trained/data.ts';
 
@@ -190,11 +190,9 @@ export const experiment: Experiment<FamiliesResult> = {
   },
 
   claims(result): Claim[] {
-    const sets = result.testSets;
     const worst = (family: Family, set: string): number => familySpread(result.runs, family, set).max;
-    const best = (family: Family, set: string): number => familySpread(result.runs, family, set).min;
     const claims: Claim[] = [];
-    // filled in from the measured quick-scale results (see README of the experiment's notes)
+    // claims chosen after measuring the quick scale (seeds 0, 1); each is a check that a rerun can fail
     claims.push(
       guardClaim(
         'trained S4D and transformer beat copy-last on Mixed (their training distribution), every seed',
@@ -210,30 +208,55 @@ export const experiment: Experiment<FamiliesResult> = {
         },
       ),
     );
-    for (const family of ['s4d', 'transformer'] as const) {
-      claims.push(
-        guardClaim(
-          `construction vs trained ${family}: test sets where the untrained construction wins on every seed`,
-          () => {
-            const wins = sets.filter(
-              (s) => familySpread(result.runs, 'construction', s).mean < best(family, s),
-            );
-            return claimAtLeast(
-              `construction vs trained ${family}: test sets where the untrained construction wins on every seed`,
-              wins.length,
-              MIN_WINS[family],
-              `sets where err(construction) < min over seeds of err(${family}): ${wins.join(', ') || 'none'}; ` +
-                sets
-                  .map(
-                    (s) =>
-                      `${s} ${(familySpread(result.runs, 'construction', s).mean / familySpread(result.runs, family, s).mean).toFixed(2)}x`,
-                  )
-                  .join(', '),
-            );
-          },
-        ),
-      );
-    }
+    const ratios = (
+      sets: string[],
+      num: (f: Family, s: string) => number,
+      den: (f: Family, s: string) => number,
+    ) => sets.flatMap((s) => (['s4d', 'transformer'] as const).map((f) => num(f, s) / den(f, s)));
+    const seedsOf = (family: Family, set: string): number[] =>
+      result.runs.filter((r) => r.family === family).map((r) => r.errors[set]);
+    const construction = (set: string): number => familySpread(result.runs, 'construction', set).mean;
+    claims.push(
+      guardClaim(
+        'untrained construction beats both trained families by >= 1.5x on Linear and Filtered Noise',
+        () => {
+          const out = ['Linear', 'Filtered Noise'];
+          const worstRatio = Math.max(
+            ...ratios(
+              out,
+              (_, s) => construction(s),
+              (f, s) => Math.min(...seedsOf(f, s)),
+            ),
+          );
+          return claimAtMost(
+            'untrained construction beats both trained families by >= 1.5x on Linear and Filtered Noise',
+            worstRatio,
+            1 / 1.5,
+            'max over {Linear, Filtered Noise} x {s4d, transformer} of err(construction) / best seed err(family); ' +
+              'both sets lie outside the Mixed training distribution',
+          );
+        },
+      ),
+    );
+    claims.push(
+      guardClaim(
+        'on Mixed (their training distribution) both trained families beat the construction, every seed',
+        () => {
+          const worstRatio = Math.max(
+            ...(['s4d', 'transformer'] as const).map(
+              (f) => Math.max(...seedsOf(f, 'Mixed')) / construction('Mixed'),
+            ),
+          );
+          return claimAtMost(
+            'on Mixed (their training distribution) both trained families beat the construction, every seed',
+            worstRatio,
+            1,
+            'max over {s4d, transformer} x seeds of err(family) / err(construction) on Mixed; at L = 128 the construction ' +
+              '(theta = the whole context, N = 8) is no better than copy-last there',
+          );
+        },
+      ),
+    );
     return claims;
   },
 
@@ -284,6 +307,3 @@ export const experiment: Experiment<FamiliesResult> = {
     };
   },
 };
-
-/** how many of the four test sets the construction must win against each family (set from measurements) */
-const MIN_WINS: Record<'s4d' | 'transformer', number> = { s4d: 1, transformer: 1 };

@@ -83,13 +83,14 @@ export function windowClaims(r: WindowResult): Claim[] {
       }),
     );
   }
-  const name = "paper-notes section 7: White Signal gamma 1, theta ~ 0.1, N = 9 within 4x of 4e-13";
+  const name = 'paper-notes section 7: White Signal gamma 1, theta ~ 0.1, N = 9 within 4x of 4e-13';
   claims.push(
     guardClaim(name, () => {
       const c = r.cells.find((x) => x.order === 1 && x.label === 'White Signal gamma 1');
       const i = r.Ns.indexOf(9);
       const j = r.thetas.findIndex((t) => Math.abs(Math.log10(t / 0.1)) < 0.01);
-      if (!c || i < 0 || j < 0) throw new RangeError('the grid lacks White Signal gamma 1, theta = 0.1, N = 9');
+      if (!c || i < 0 || j < 0)
+        throw new RangeError('the grid lacks White Signal gamma 1, theta = 0.1, N = 9');
       return claimBetween(
         name,
         c.mse[i][j],

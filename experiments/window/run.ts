@@ -78,7 +78,7 @@ export async function runWindow(ctx: ExperimentContext, params: WindowParams): P
   for (const order of params.orders) {
     const bank = windowBank(dt, { ...grid, order });
     for (const cls of params.classes) {
-      const cell = await ctx.checkpoint(`order${order}-${cls.label.replace(/[^A-Za-z0-9.]+/g, "-")}`, () => {
+      const cell = await ctx.checkpoint(`order${order}-${cls.label.replace(/[^A-Za-z0-9.]+/g, '-')}`, () => {
         const sums = bank.members.map(() => 0);
         let bankSum = 0;
         let copySum = 0;
@@ -93,7 +93,9 @@ export async function runWindow(ctx: ExperimentContext, params: WindowParams): P
             ...cls.params,
           }).map((g) => g.values[0]);
           const preds = bank.members.map((m) => predictNextBatch(m.predictor, us, { mode: 'fft' }));
-          preds.forEach((ps, i) => ps.forEach((p, b) => (sums[i] += oneStepError(p, us[b], { window: 'second-half' }))));
+          preds.forEach((ps, i) =>
+            ps.forEach((p, b) => (sums[i] += oneStepError(p, us[b], { window: 'second-half' }))),
+          );
           us.forEach((u, b) => {
             const r = combineOnline(
               preds.map((ps) => ps[b]),

@@ -1,7 +1,11 @@
 import type { HippoOperator } from '../hippo/types.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 import { requireInteger, requirePositive } from '../util/validate.ts';
-import { legtBilinearFactor, legtStructuredSolveInto, legtStructuredSolveTransposedInto } from './legtBilinearFactor.ts';
+import {
+  legtBilinearFactor,
+  legtStructuredSolveInto,
+  legtStructuredSolveTransposedInto,
+} from './legtBilinearFactor.ts';
 import type { DiscretizationMethod } from './types.ts';
 
 /** Relative tolerance of the closed-form check in {@link isLegtBilinear} (A built by another formula may differ by
@@ -53,21 +57,27 @@ export function legtBilinearDiscretize(
 }
 
 /**
+ * Smallest N for which prophecy takes the O(N^2) LegT path: below it the dense LU costs under a millisecond, and
+ * keeping it leaves small predictors bit-for-bit as before.
+ */
+export const LEGT_FAST_MIN_N = 64;
+
+/**
  * Whether prophecy may use {@link legtBilinearDiscretize} for `op`: a time-invariant LegT operator whose A and B are
  * the LegT closed forms (checked entry by entry to LEGT_MATCH_REL, O(N^2)) with a bilinear discretization
- * ('bilinear' or { gbt: 0.5 }).
+ * ('bilinear' or { gbt: 0.5 }) and N >= LEGT_FAST_MIN_N.
  *
  * @param op - a validated HippoOperator
  * @param method - the requested discretization
  * @returns true when the O(N^2) path applies
- * @example isLegtBilinear(hippo('legt', 8), 'bilinear') // true
+ * @example isLegtBilinear(hippo('legt', 128), 'bilinear') // true
  * @see arXiv:2407.09375
  */
 export function isLegtBilinear(op: HippoOperator, method: DiscretizationMethod): boolean {
   const bilinear =
     method === 'bilinear' ||
     (typeof method === 'object' && method !== null && (method as { gbt?: unknown }).gbt === 0.5);
-  if (!bilinear || op.measure !== 'legt' || op.timeVarying) return false;
+  if (!bilinear || op.measure !== 'legt' || op.timeVarying || op.N < LEGT_FAST_MIN_N) return false;
   const N = op.N;
   const theta = op.theta;
   if (op.A.rows !== N || op.A.cols !== N || op.B.length !== N || !(theta > 0)) return false;

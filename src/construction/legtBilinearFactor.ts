@@ -95,7 +95,22 @@ export function legtBilinearFactor(N: number, theta: number, dt: number): LegtBi
   const fwdDecay = lower.map((l, k) => 1 - l * cr[k]);
   const bwdGain = g.map((v, k) => v * invPivot[k]);
   const bwdDecay = upper.map((m, k) => 1 - bwdGain[k] * m);
-  return Object.freeze({ N, theta, dt, c, r, pivot, lower, upper, cr, g, invPivot, fwdDecay, bwdDecay, bwdGain });
+  return Object.freeze({
+    N,
+    theta,
+    dt,
+    c,
+    r,
+    pivot,
+    lower,
+    upper,
+    cr,
+    g,
+    invPivot,
+    fwdDecay,
+    bwdDecay,
+    bwdGain,
+  });
 }
 
 /**

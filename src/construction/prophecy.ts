@@ -1,4 +1,10 @@
-import { discretize, discretizeOutput, legsStep, OUTPUT_RULES, trapezoidIsValid } from '../discretize/index.ts';
+import {
+  discretize,
+  discretizeOutput,
+  legsStep,
+  OUTPUT_RULES,
+  trapezoidIsValid,
+} from '../discretize/index.ts';
 import type { HippoOperator } from '../hippo/types.ts';
 import { requireOneOf, requirePositive } from '../util/validate.ts';
 import { derivativeReadout } from './derivativeReadout.ts';

@@ -17,7 +17,13 @@ export const OUTPUT_RULES = Object.freeze(['trapezoid', 'forward-euler'] as cons
  */
 export const TRAPEZOID_MARGIN = 1e-9;
 
-/** True when h = D dt/2 leaves the trapezoid output well-defined: h < 1 - TRAPEZOID_MARGIN. */
+/**
+ * True when h = D dt/2 leaves the trapezoid output well-defined: h < 1 - TRAPEZOID_MARGIN.
+ *
+ * @param h - D dt / 2 (dimensionless)
+ * @example trapezoidIsValid(0.5) && !trapezoidIsValid(1) && !trapezoidIsValid(1 - 1e-12);
+ * @see arXiv:2407.09375
+ */
 export function trapezoidIsValid(h: number): boolean {
   return h < 1 - TRAPEZOID_MARGIN;
 }

@@ -15,7 +15,12 @@ import { lu, luSolve, luSolveMatrix } from '../linalg/lu.ts';
  * @param alpha - implicitness in [0, 1]
  * @returns Abar [N, N] and Bbar [N]
  * @throws RangeError "singular" when I - alpha dt A is exactly singular
- * @example gbtUnchecked(A, B, 1e-3, 0.5) // bilinear
+ * @example
+ *   const op = hippo('legt', 4);
+ *   const { Abar, Bbar } = gbtUnchecked(op.A, op.B, 1e-3, 0.5); // bilinear (Tustin)
+ *   Abar.rows === 4 && Bbar.length === 4;
+ *   const euler = gbtUnchecked(op.A, op.B, 1e-3, 0); // forward Euler: exactly I + dt A, no solve
+ *   euler.Abar.data[1] === 1e-3 * op.A.data[1];
  * @see arXiv:2008.07669 (HiPPO, GBT), arXiv:2407.09375
  */
 export function gbtUnchecked(

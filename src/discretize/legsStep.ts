@@ -44,7 +44,12 @@ import type { DiscreteSystem } from './discretize.ts';
  * @returns `{ Abar, Bbar }` of step k, shapes [N, N] and [N]
  * @throws TypeError on shape mismatch; RangeError for k not an integer >= 0, non-finite entries, an unknown method,
  *   or (k = 0) a singular A
- * @example const s0 = legsStep(op.A, op.B, 0); // s0.Bbar = e_0 for HiPPO LegS
+ * @example
+ *   const op = hippo('legs', 4);
+ *   const s0 = legsStep(op.A, op.B, 0); // Bbar_0 = -A^-1 B = e_0 for HiPPO LegS
+ *   Math.abs(s0.Bbar[0] - 1) < 1e-12 && s0.Bbar.slice(1).every((v) => Math.abs(v) < 1e-12);
+ *   const s5 = legsStep(op.A, op.B, 5, 'zoh'); // Abar_5 = e^{A ln(6/5)}
+ *   s5.Abar.rows === 4;
  * @see arXiv:2008.07669 (HiPPO, LegS), arXiv:2407.09375
  */
 export function legsStep(

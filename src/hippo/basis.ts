@@ -27,9 +27,10 @@ function outputBuffer(where: string, N: number, out: Float64Array | undefined): 
  *
  * @param N - how many polynomials (integer >= 1)
  * @param x - evaluation point (any finite number; the orthogonality interval is [-1, 1])
+ * @param options - `out`: buffer of length >= N to write into (default: a new array)
  * @returns values, shape [N]
  * @throws RangeError when N is not an integer >= 1 or x is not finite
- * @example legendreValues(3, 0.5) // [1, 0.5, -0.125]
+ * @example legendreValues(3, 0.5).join() === '1,0.5,-0.125' // P_2(x) = (3x^2 - 1) / 2
  * @see arXiv:2008.07669 (HiPPO), arXiv:2407.09375
  */
 export function legendreValues(N: number, x: number, options: BasisValuesOptions = {}): Float64Array {
@@ -50,9 +51,10 @@ export function legendreValues(N: number, x: number, options: BasisValuesOptions
  *
  * @param N - how many polynomials (integer >= 1)
  * @param x - evaluation point (finite)
+ * @param options - `out`: buffer of length >= N to write into (default: a new array)
  * @returns values, shape [N]
  * @throws RangeError when N is not an integer >= 1 or x is not finite
- * @example laguerreValues(3, 1) // [1, 0, -0.5]
+ * @example laguerreValues(3, 1).join() === '1,0,-0.5' // L_2(x) = (x^2 - 4x + 2) / 2
  * @see arXiv:2008.07669
  */
 export function laguerreValues(N: number, x: number, options: BasisValuesOptions = {}): Float64Array {
@@ -81,9 +83,13 @@ export interface FourierValuesOptions extends BasisValuesOptions {
  *
  * @param N - how many functions (odd integer >= 1)
  * @param phi - phase (for HiPPO FouT: the lag into the past divided by theta)
+ * @param options - `omega` (angular frequency of the first harmonic, default 2 pi) and `out` (buffer of length
+ *   >= N to write into, default a new array)
  * @returns values, shape [N]
  * @throws RangeError when N is not an odd integer >= 1, phi is not finite or omega is not > 0
- * @example fourierValues(3, 0.25) // [1, ~0, sqrt2]
+ * @example
+ *   const f = fourierValues(3, 0.25); // [1, sqrt2 cos(pi / 2), sqrt2 sin(pi / 2)] = [1, ~0, sqrt2]
+ *   f[0] === 1 && Math.abs(f[1]) < 1e-15 && Math.abs(f[2] - Math.SQRT2) < 1e-15;
  * @see arXiv:2206.12037 (How to Train Your HiPPO)
  */
 export function fourierValues(N: number, phi: number, options: FourierValuesOptions = {}): Float64Array {

@@ -102,7 +102,10 @@ export function luSolve(f: LUFactorization, b: Float64Array): Float64Array {
  * @param B - right-hand side, shape [n, m] (not modified)
  * @returns X, shape [n, m]
  * @throws TypeError when B has the wrong number of rows
- * @example luSolveMatrix(lu(A), identity(n)) // inverse of A
+ * @example
+ *   const A = fromRows([[4, 3], [6, 3]]);
+ *   const X = luSolveMatrix(lu(A), identity(2)); // the inverse of A
+ *   normInf(sub(matmul(A, X), identity(2))) < 1e-12;
  */
 export function luSolveMatrix(f: LUFactorization, B: Matrix): Matrix {
   const n = f.LU.rows;

@@ -19,6 +19,7 @@ export function zeros(rows: number, cols: number): Matrix {
 /**
  * The identity matrix I_n, shape [n, n].
  *
+ * @param n - size (integer >= 0)
  * @example identity(3).data[4] === 1
  */
 export function identity(n: number): Matrix {
@@ -50,7 +51,9 @@ export function fromRows(rows: ArrayLike<ArrayLike<number>>): Matrix {
 /**
  * Nested rows of a matrix (for JSON output).
  *
- * @example toRows(identity(2)) // [[1, 0], [0, 1]]
+ * @param m - matrix of shape [rows, cols]
+ * @returns `rows` arrays of length `cols`
+ * @example JSON.stringify(toRows(identity(2))) === '[[1,0],[0,1]]'
  */
 export function toRows(m: Matrix): number[][] {
   const out: number[][] = [];
@@ -58,7 +61,14 @@ export function toRows(m: Matrix): number[][] {
   return out;
 }
 
-/** Entry (i, j) of a matrix. */
+/**
+ * Entry (i, j) of a matrix: `m.data[i * m.cols + j]` (no bounds check: hot paths index `data` directly).
+ *
+ * @param m - matrix of shape [rows, cols]
+ * @param i - row index, 0 <= i < rows
+ * @param j - column index, 0 <= j < cols
+ * @example at(fromRows([[1, 2], [3, 4]]), 1, 0) === 3
+ */
 export function at(m: Matrix, i: number, j: number): number {
   return m.data[i * m.cols + j];
 }

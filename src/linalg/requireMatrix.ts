@@ -46,6 +46,10 @@ export function requireMatrix(
 /**
  * Checks that `m` is a square matrix and returns its size.
  *
+ * @param where - name of the calling function, used in the message
+ * @param name - name of the argument
+ * @param m - the value to check (expected shape [n, n])
+ * @returns n
  * @throws TypeError when `m` is not a square matrix
  * @example requireSquare('lu', 'A', identity(3)) === 3
  */
@@ -59,8 +63,12 @@ export function requireSquare(where: string, name: string, m: unknown): number {
 /**
  * Checks that `m` is a matrix whose entries are all finite (O(rows * cols)).
  *
+ * @param where - name of the calling function, used in the message
+ * @param name - name of the argument
+ * @param m - the value to check
+ * @param shape - optional expected shape; `rows` / `cols` left undefined are not checked
  * @throws TypeError when `m` is not a matrix; RangeError naming the first non-finite entry
- * @example requireFiniteMatrix('expm', 'A', identity(2));
+ * @example requireFiniteMatrix('expm', 'A', identity(2)).rows === 2
  */
 export function requireFiniteMatrix(
   where: string,

@@ -18,7 +18,14 @@ import type { PredictorBank } from './types.ts';
  * @returns forecast, H arrays of shape [horizon]
  * @throws TypeError for a wrong number of channels or unequal lengths; RangeError for non-finite entries, an empty
  *   prefix or horizon < 1
- * @example forecastChannels(bank, g.values.map((c) => c.subarray(0, 1000)), 200) // 200 future states
+ * @example
+ *   const dt = 0.005;
+ *   const bank = predictorBank(2, { N: 6, theta: 0.2, dt });
+ *   const t = Float64Array.from({ length: 100 }, (_, k) => k * dt); // T = 100 true states of (sin, cos)
+ *   const prefix = [t.map((s) => Math.sin(2 * Math.PI * s)), t.map((s) => Math.cos(2 * Math.PI * s))];
+ *   const f = forecastChannels(bank, prefix, 10); // predicts u_100..u_109 of both channels
+ *   f.length === 2 && f[0].length === 10;
+ *   Math.abs(f[1][0] - Math.cos(2 * Math.PI * 100 * dt)) < 1e-3; // f[h][0] is the one-step prediction of u_T
  * @see arXiv:2407.09375
  */
 export function forecastChannels(

@@ -11,7 +11,17 @@ import type { PredictorBank } from './types.ts';
  * @returns the channels as Float64Arrays and L
  * @throws TypeError when channels is not an array of H sequences of equal length; RangeError naming
  *   `channels[h][k]` for a non-finite entry
- * @example requireChannels('predictChannels', bank, [x, y, z]).L
+ * @example
+ *   const bank = predictorBank(2, { N: 4, theta: 1, dt: 0.01 });
+ *   const { views, L } = requireChannels('predictChannels', bank, [[1, 2, 3], Float64Array.of(4, 5, 6)]);
+ *   L === 3 && views[0] instanceof Float64Array;
+ *   let refused = false;
+ *   try {
+ *     requireChannels('predictChannels', bank, [[1, 2, 3], [4, 5]]); // unequal lengths
+ *   } catch (e) {
+ *     refused = e instanceof TypeError;
+ *   }
+ *   refused;
  * @see arXiv:2407.09375
  */
 export function requireChannels(

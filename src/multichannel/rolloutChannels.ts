@@ -32,7 +32,16 @@ export interface RolloutChannelsOptions {
  * @throws TypeError for a wrong number of channels or unequal lengths, or both teacherRatio and teacherSteps;
  *   RangeError for non-finite entries, teacherRatio outside [0, 1] or teacherSteps outside [1, L]
  * @example
- * const out = rolloutChannels(bank, g.values, { teacherSteps: 1000 }); // forecast every channel after 1000 states
+ *   const dt = 0.005;
+ *   const bank = predictorBank(2, { N: 6, theta: 0.2, dt });
+ *   const t = Float64Array.from({ length: 200 }, (_, k) => k * dt);
+ *   const channels = [t.map((s) => Math.sin(2 * Math.PI * s)), t.map((s) => Math.cos(2 * Math.PI * s))];
+ *   const out = rolloutChannels(bank, channels, { teacherSteps: 100 }); // free-running from k = 99 on
+ *   out.length === 2 && out[0].length === 200;
+ *   // with T = L every input is true: teacher forcing, i.e. predictChannels
+ *   const forced = rolloutChannels(bank, channels, { teacherRatio: 1 });
+ *   const tf = predictChannels(bank, channels);
+ *   forced.every((o, h) => o.every((v, k) => Math.abs(v - tf[h][k]) < 1e-12));
  * @see arXiv:2407.09375
  */
 export function rolloutChannels(
@@ -60,7 +69,22 @@ export function rolloutChannels(
   return out;
 }
 
-/** T from teacherSteps or teacherRatio (exclusive), checked against L. */
+/**
+ * The number T of true states of a rollout: options.teacherSteps as given, or T = teacherStepsFor(teacherRatio, L)
+ * (ceil(teacherRatio L), clamped to [1, L]; teacherRatio @default 0.5). The two options are exclusive.
+ *
+ * @param where - calling function, for the message
+ * @param options - `{ teacherRatio }` in [0, 1] or `{ teacherSteps }`, an integer in [1, L]
+ * @param L - sequence length (number of states), integer >= 0
+ * @returns T, an integer in [1, L] (0 when L = 0)
+ * @throws TypeError when both options are given or options is not an object; RangeError for teacherRatio outside
+ *   [0, 1] or teacherSteps outside [1, L]
+ * @example
+ *   resolveTeacherSteps('rolloutChannels', {}, 100) === 50; // teacherRatio 0.5
+ *   resolveTeacherSteps('rolloutChannels', { teacherRatio: 0.25 }, 10) === 3; // ceil(2.5)
+ *   resolveTeacherSteps('rolloutChannels', { teacherSteps: 30 }, 100) === 30;
+ * @see arXiv:2407.09375
+ */
 export function resolveTeacherSteps(
   where: string,
   options: { teacherRatio?: number; teacherSteps?: number },

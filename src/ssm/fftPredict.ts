@@ -1,6 +1,11 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { kernelUnchecked } from './kernel.ts';
-import { convolutionPlan, kernelBlockSpectra, partitionedConvolveInto, transformOf } from './partitionedConvolution.ts';
+import {
+  convolutionPlan,
+  kernelBlockSpectra,
+  partitionedConvolveInto,
+  transformOf,
+} from './partitionedConvolution.ts';
 import type { ConvolutionPlan, KernelBlockSpectra } from './partitionedConvolution.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { requirePredictor } from './requirePredictor.ts';

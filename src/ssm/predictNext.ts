@@ -76,7 +76,9 @@ export function chooseMode(
   const N = predictor.Abar.rows;
   const kernelStepNs =
     structuredFactorFor(predictor) !== null ? AUTO_COST.KERNEL_STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
-  const kernelCost = isKernelCached(predictor, L, B) ? 0 : AUTO_COST.KERNEL_SHARE * plan.P * plan.M * kernelStepNs;
+  const kernelCost = isKernelCached(predictor, L, B)
+    ? 0
+    : AUTO_COST.KERNEL_SHARE * plan.P * plan.M * kernelStepNs;
   const fftCost = kernelCost + convolutionCostNs(L, B, plan);
   return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
 }

@@ -1,6 +1,10 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { predictorStep } from '../construction/predictorStep.ts';
-import { legtBilinearFactor, legtStructuredStepInto, legtStructuredStepPairInto } from './legtStructuredStep.ts';
+import {
+  legtBilinearFactor,
+  legtStructuredStepInto,
+  legtStructuredStepPairInto,
+} from './legtStructuredStep.ts';
 import type { LegtBilinearFactor } from './legtStructuredStep.ts';
 import type { StructuredChoice } from './types.ts';
 
@@ -268,7 +272,8 @@ function structuredStepper(predictor: DiscretePredictor, factor: LegtBilinearFac
     step(X, Xout, u, B) {
       // pairs of states interleave their (latency-bound) running sums; the same arithmetic per state either way
       let b = 0;
-      for (; b + 1 < B; b += 2) legtStructuredStepPairInto(factor, X, b * N, (b + 1) * N, u[b], u[b + 1], Xout);
+      for (; b + 1 < B; b += 2)
+        legtStructuredStepPairInto(factor, X, b * N, (b + 1) * N, u[b], u[b + 1], Xout);
       if (b < B) legtStructuredStepInto(factor, X, b * N, u[b], Xout, b * N);
     },
     output: ltiOutput(predictor),

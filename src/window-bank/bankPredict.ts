@@ -30,7 +30,12 @@ export function bankPredict(
   options: BankPredictOptions = {},
 ): BankPrediction[] {
   const where = 'bankPredict';
-  if (typeof bank !== 'object' || bank === null || !Array.isArray(bank.members) || bank.members.length === 0) {
+  if (
+    typeof bank !== 'object' ||
+    bank === null ||
+    !Array.isArray(bank.members) ||
+    bank.members.length === 0
+  ) {
     throw new TypeError(`${where}: bank must come from windowBank (a non-empty members array)`);
   }
   if (!Array.isArray(us)) throw new TypeError(`${where}: us must be an array of sequences, got ${typeof us}`);

@@ -41,7 +41,8 @@ export function combineOnline(
   const L = x.length;
   const P = members.map((m, i) => {
     const v = requireFiniteArray(where, `members[${i}]`, m);
-    if (v.length !== L) throw new TypeError(`${where}: members[${i}] must have length L = ${L}, got ${v.length}`);
+    if (v.length !== L)
+      throw new TypeError(`${where}: members[${i}] must have length L = ${L}, got ${v.length}`);
     return v;
   });
   const lambda = requireInRange(where, 'options.forgetting', options.forgetting ?? 0.95, 0, 1);

@@ -38,7 +38,8 @@ export function windowBank(dt: number, options: WindowBankOptions = {}): WindowB
   requirePositive(where, 'dt', dt);
   const order = requireInteger(where, 'order', options.order ?? 1, 1);
   const pairs = options.members ?? windowBankMembers(dt, options);
-  if (pairs.length === 0) throw new RangeError(`${where}: the bank has no member (check thetaMin against dt)`);
+  if (pairs.length === 0)
+    throw new RangeError(`${where}: the bank has no member (check thetaMin against dt)`);
   const members = pairs.map(({ theta, N }) => {
     const op = hippo('legt', N, { theta });
     const predictor = order === 1 ? prophecy(op, { dt }) : higherOrderPredictor(op, { dt, order });

@@ -3,6 +3,8 @@ import {
   legtBilinearFactor,
   legtStructuredSolve,
   legtStructuredStep,
+  legtStructuredStepInto,
+  legtStructuredStepPairInto,
 } from '../../src/ssm/legtStructuredStep.ts';
 import { bilinear, legtMatrices, randomSequence, relErr } from './fixtures.ts';
 import { SSM_STRUCTURED_REL, BACKWARD_STABLE } from '../tolerances.ts';
@@ -64,6 +66,21 @@ describe('legtStructuredStep', () => {
         }
         expect(res / (normM * normY), `N ${N} dt ${dt}`).toBeLessThan(BACKWARD_STABLE * 10);
       }
+    }
+  });
+
+  it('steps two interleaved states exactly like two single steps (bit for bit)', () => {
+    for (const N of [1, 6, 65]) {
+      const f = legtBilinearFactor(N, 1, 1e-3);
+      const X = randomSequence(3 * N, N + 5);
+      const pair = new Float64Array(3 * N);
+      legtStructuredStepPairInto(f, X, 0, 2 * N, 0.3, -1.1, pair);
+      const a = new Float64Array(N);
+      const b = new Float64Array(N);
+      legtStructuredStepInto(f, X, 0, 0.3, a, 0);
+      legtStructuredStepInto(f, X, 2 * N, -1.1, b, 0);
+      expect(Array.from(pair.subarray(0, N))).toEqual(Array.from(a));
+      expect(Array.from(pair.subarray(2 * N))).toEqual(Array.from(b));
     }
   });
 

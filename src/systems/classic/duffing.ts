@@ -11,7 +11,16 @@ import type { SystemDefinition } from '../types.ts';
  * Right-hand side of x'' + delta x' + alpha x + beta x^3 = gamma cos(omega t) as x' = v,
  * v' = -delta v - alpha x - beta x^3 + gamma cos(omega t).
  *
- * @example duffingRhs(-1, 1, 0.1, 0.35, 1.4)
+ * @param alpha - linear stiffness alpha (-1: double well)
+ * @param beta - cubic stiffness beta
+ * @param delta - damping delta (>= 0)
+ * @param gamma - forcing amplitude gamma
+ * @param omega - forcing angular frequency omega (rad per time unit)
+ * @returns f(t, [x, v], dydt), writing the 2 derivatives into dydt
+ * @example
+ *   const d = new Float64Array(2);
+ *   duffingRhs(-1, 1, 0.1, 0.35, 1.4)(0, Float64Array.of(1, 0), d); // at rest in a well: only the forcing acts
+ *   d[0] === 0 && Math.abs(d[1] - 0.35) < 1e-15;
  * @see arXiv:2407.09375
  */
 export function duffingRhs(alpha: number, beta: number, delta: number, gamma: number, omega: number): OdeRhs {

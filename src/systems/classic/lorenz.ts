@@ -10,7 +10,14 @@ import type { SystemDefinition } from '../types.ts';
 /**
  * Right-hand side x' = sigma (y - x), y' = x (rho - z) - y, z' = x y - beta z.
  *
- * @example lorenzRhs(10, 28, 8 / 3)
+ * @param sigma - Prandtl number sigma (classical 10)
+ * @param rho - Rayleigh number rho (classical 28)
+ * @param beta - geometric factor beta (classical 8/3)
+ * @returns f(t, [x, y, z], dydt), writing the 3 derivatives into dydt
+ * @example
+ *   const d = new Float64Array(3);
+ *   lorenzRhs(10, 28, 8 / 3)(0, Float64Array.of(1, 1, 1), d); // [0, 1 * 27 - 1, 1 - 8/3]
+ *   d[0] === 0 && d[1] === 26 && Math.abs(d[2] + 5 / 3) < 1e-15;
  * @see arXiv:2407.09375
  */
 export function lorenzRhs(sigma: number, rho: number, beta: number): OdeRhs {

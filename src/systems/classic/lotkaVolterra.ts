@@ -10,7 +10,16 @@ import type { SystemDefinition } from '../types.ts';
 /**
  * Right-hand side x' = alpha x - beta x y (prey), y' = delta x y - gamma y (predator).
  *
- * @example lotkaVolterraRhs(1.1, 0.4, 0.1, 0.4)
+ * @param alpha - prey growth rate alpha (> 0)
+ * @param beta - predation rate beta (> 0)
+ * @param delta - predator growth per prey eaten delta (> 0)
+ * @param gamma - predator death rate gamma (> 0)
+ * @returns f(t, [x, y], dydt), writing the 2 derivatives into dydt
+ * @example
+ *   const d = new Float64Array(2);
+ *   // the coexistence equilibrium (gamma / delta, alpha / beta) = (4, 2.75) is a fixed point
+ *   lotkaVolterraRhs(1.1, 0.4, 0.1, 0.4)(0, Float64Array.of(4, 2.75), d);
+ *   Math.abs(d[0]) < 1e-12 && Math.abs(d[1]) < 1e-12;
  * @see arXiv:2407.09375
  */
 export function lotkaVolterraRhs(alpha: number, beta: number, delta: number, gamma: number): OdeRhs {
@@ -23,7 +32,15 @@ export function lotkaVolterraRhs(alpha: number, beta: number, delta: number, gam
 /**
  * The conserved quantity V(x, y) = delta x - gamma ln x + beta y - alpha ln y of the Lotka-Volterra system.
  *
- * @example lotkaVolterraInvariant(4, 2.75, 1.1, 0.4, 0.1, 0.4) // its minimum, at the equilibrium
+ * @param x - prey population (> 0)
+ * @param y - predator population (> 0)
+ * @param alpha - prey growth rate alpha
+ * @param beta - predation rate beta
+ * @param delta - predator growth per prey eaten delta
+ * @param gamma - predator death rate gamma
+ * @example
+ *   const V = (x: number, y: number) => lotkaVolterraInvariant(x, y, 1.1, 0.4, 0.1, 0.4);
+ *   V(4, 2.75) < V(5, 2.75) && V(4, 2.75) < V(4, 2); // minimal at the equilibrium (gamma / delta, alpha / beta)
  * @see arXiv:2407.09375
  */
 export function lotkaVolterraInvariant(

@@ -11,7 +11,14 @@ import type { SystemDefinition } from '../types.ts';
 /**
  * Right-hand side x'(t) = beta x(t - tau) / (1 + x(t - tau)^n) - gamma x(t).
  *
- * @example mackeyGlassRhs(0.2, 0.1, 10)
+ * @param beta - production rate beta
+ * @param gamma - decay rate gamma
+ * @param n - Hill exponent n
+ * @returns f(t, [x(t)], [x(t - tau)], dydt) (the delay tau is the solver's)
+ * @example
+ *   const d = new Float64Array(1);
+ *   mackeyGlassRhs(0.2, 0.1, 10)(0, Float64Array.of(1), Float64Array.of(1), d); // x = 1: 0.2 / 2 - 0.1
+ *   Math.abs(d[0]) < 1e-15;
  * @see arXiv:2407.09375
  */
 export function mackeyGlassRhs(beta: number, gamma: number, n: number): DdeRhs {

@@ -10,7 +10,14 @@ import type { SystemDefinition } from '../types.ts';
 /**
  * Right-hand side of m x'' + c x' + k x = 0 as x' = v, v' = -(c v + k x) / m.
  *
- * @example massSpringRhs(1, 1, 0.2)
+ * @param mass - m (> 0)
+ * @param stiffness - spring constant k
+ * @param damping - damping coefficient c (0: energy is conserved)
+ * @returns f(t, [x, v], dydt), writing the 2 derivatives into dydt
+ * @example
+ *   const d = new Float64Array(2);
+ *   massSpringRhs(1, 1, 0.2)(0, Float64Array.of(1, 0), d); // released from x = 1: v' = -k x / m
+ *   d[0] === 0 && d[1] === -1;
  * @see arXiv:2407.09375
  */
 export function massSpringRhs(mass: number, stiffness: number, damping: number): OdeRhs {

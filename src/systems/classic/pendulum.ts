@@ -27,7 +27,11 @@ export function pendulumRhs(gravity: number, rodLength: number, damping: number)
 /**
  * Energy per unit mass E = l^2 omega^2 / 2 - g l cos theta (conserved without damping).
  *
- * @example pendulumEnergy(0, 0, 9.81, 1) // -9.81
+ * @param theta - angle from the downward vertical (rad)
+ * @param omega - angular velocity theta' (rad per time unit)
+ * @param gravity - g
+ * @param rodLength - l (> 0)
+ * @example pendulumEnergy(0, 0, 9.81, 1) === -9.81 // at rest at the bottom: E = -g l
  * @see arXiv:2407.09375
  */
 export function pendulumEnergy(theta: number, omega: number, gravity: number, rodLength: number): number {

@@ -10,7 +10,14 @@ import type { SystemDefinition } from '../types.ts';
 /**
  * Right-hand side x' = -y - z, y' = x + a y, z' = b + z (x - c).
  *
- * @example rosslerRhs(0.2, 0.2, 5.7)
+ * @param a - coefficient a (classical 0.2)
+ * @param b - coefficient b (classical 0.2)
+ * @param c - coefficient c (classical 5.7)
+ * @returns f(t, [x, y, z], dydt), writing the 3 derivatives into dydt
+ * @example
+ *   const d = new Float64Array(3);
+ *   rosslerRhs(0.2, 0.2, 5.7)(0, Float64Array.of(1, 1, 1), d); // [-2, 1.2, 0.2 + (1 - 5.7)]
+ *   d[0] === -2 && Math.abs(d[1] - 1.2) < 1e-15 && Math.abs(d[2] + 4.5) < 1e-15;
  * @see arXiv:2407.09375
  */
 export function rosslerRhs(a: number, b: number, c: number): OdeRhs {
