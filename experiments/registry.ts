@@ -14,6 +14,9 @@ import { experiment as orderDt } from './order-dt/index.ts';
 import { experiment as baselines } from './baselines/index.ts';
 import { experiment as noise } from './noise/index.ts';
 import { experiment as chaotic } from './chaotic/index.ts';
+import { experiment as higherOrder } from './higher-order/index.ts';
+import { experiment as windowBank } from './window/index.ts';
+import { experiment as legsVsLegt } from './legs-vs-legt/index.ts';
 import { experiment as fig6Trained } from './fig6-trained/index.ts';
 import { experiment as iclFamilies } from './icl-families/index.ts';
 
@@ -30,6 +33,9 @@ export const experiments: Experiment[] = [
   baselines,
   noise,
   chaotic,
+  higherOrder,
+  windowBank,
+  legsVsLegt,
   fig6Trained,
   iclFamilies,
 ] as Experiment[];

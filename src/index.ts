@@ -14,3 +14,5 @@ export * from './metrics/index.ts';
 export * from './plot/index.ts';
 export * from './sweep/index.ts';
 export * from './multichannel/index.ts';
+export * from './higher-order/index.ts';
+export * from './window-bank/index.ts';

@@ -58,7 +58,6 @@ function signalsOf(sig: LegsSignal, L: number, count: number, seed: number): Flo
  * @see arXiv:2407.09375
  */
 export async function runLegsVsLegt(ctx: ExperimentContext, params: LegsParams): Promise<LegsResult> {
-  const S = params.signals.length;
   const F = params.functions;
   const mse: number[][][][] = [];
   const cl: number[][] = [];

@@ -11,7 +11,16 @@ import { requireFiniteArray } from '../util/validate.ts';
  * @param known - the accepted option names
  * @returns u as a Float64Array and the options object
  * @throws TypeError for a non-array u, a non-object options or an unknown option; RangeError on NaN or Infinity
- * @example const [x, o] = checkSignalAndOptions('copyLast', u, options, []);
+ * @example
+ *   const [x, o] = checkSignalAndOptions('finiteDifference', [1, 2, 3], { order: 2 }, ['order']);
+ *   x instanceof Float64Array && o.order === 2;
+ *   let refused = false;
+ *   try {
+ *     checkSignalAndOptions('finiteDifference', [1, 2, 3], { oder: 2 }, ['order']); // misspelt option
+ *   } catch (e) {
+ *     refused = e instanceof TypeError;
+ *   }
+ *   refused;
  * @see arXiv:2407.09375
  */
 export function checkSignalAndOptions<O extends object>(

@@ -55,7 +55,11 @@ const entries: readonly Baseline[] = [
  * Every entry and its defaults are frozen. arLeastSquares' minHistory is left out of its defaults because it
  * derives from the order (2 * order), so that `{ ...defaults, order }` stays consistent.
  *
- * @example baselines.finiteDifference.predict(u, { order: 2 })
+ * @example
+ *   const u = Float64Array.from({ length: 20 }, (_, k) => k * k);
+ *   const out = baselines.finiteDifference.predict(u, { order: 2 }); // out[k] predicts u[k + 1]
+ *   out[10] === 121; // order 2 is exact on a quadratic: 3 u_10 - 3 u_9 + u_8 = 11^2
+ *   Object.values(baselines).every((b) => b.predict(u, b.defaults).length === u.length);
  * @see arXiv:2407.09375
  */
 export const baselines: Readonly<Record<BaselineName, Baseline>> = Object.freeze(
@@ -72,7 +76,9 @@ export const baselineNames: readonly BaselineName[] = Object.freeze(entries.map(
  *
  * @param name - one of {@link baselineNames}
  * @throws RangeError naming the known baselines for an unknown name
- * @example getBaseline('copyLast').predict(u)
+ * @example
+ *   const u = Float64Array.of(1, 2, 4);
+ *   getBaseline('copyLast').predict(u).join() === '1,2,4'; // persistence: out[k] = u[k] predicts u[k + 1]
  * @see arXiv:2407.09375
  */
 export function getBaseline(name: string): Baseline {

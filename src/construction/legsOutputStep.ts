@@ -19,7 +19,12 @@ import type { OutputRule } from './types.ts';
  * @param rule - 'trapezoid' | 'forward-euler'; @default 'trapezoid'
  * @returns `{ Cbar, Dbar, valid }`
  * @throws RangeError for k not an integer >= 0, an unknown rule or non-finite C, D
- * @example legsOutputStep(C, 4, 0).valid // false (4 / 2 >= 1); legsOutputStep(C, 4, 2).valid // true
+ * @example
+ *   const { C, D } = derivativeReadout(hippo('legs', 2)); // D = N^2 = 4: first valid trapezoid step k = 2
+ *   const s0 = legsOutputStep(C, D, 0); // D / 2 >= 1: the copy-last output
+ *   !s0.valid && s0.Dbar === 1 && s0.Cbar.every((v) => v === 0);
+ *   !legsOutputStep(C, D, 1).valid && legsOutputStep(C, D, 2).valid;
+ *   legsOutputStep(C, D, 0, 'forward-euler').valid; // the explicit rule is valid at every step
  * @see arXiv:2008.07669, arXiv:2407.09375
  */
 export function legsOutputStep(

@@ -17,9 +17,15 @@ export type PerPositionErrorOptions = {
  * their own name for error messages; not re-exported).
  *
  * @param where - the calling function's name, used in error messages
+ * @param prediction - one-step forecasts, shape [L] or [L - 1]; prediction[k] forecasts u[k + 1]
+ * @param u - the signal, shape [L], L >= 2
+ * @param metric - 'mse' | 'l1'
+ * @returns e, shape [L - 1]: e[k] = (prediction[k] - u[k + 1])^2 or |prediction[k] - u[k + 1]|
  * @throws TypeError when u has fewer than 2 samples or prediction is not of length L or L - 1; RangeError on NaN
  *   or Infinity or an unknown metric
- * @example alignedErrors('oneStepError', prediction, u, 'mse')
+ * @example
+ *   alignedErrors('oneStepError', [1, 2, 3], [0, 1, 4], 'mse').join() === '0,4'; // (1 - 1)^2, (2 - 4)^2
+ *   alignedErrors('oneStepError', [1, 2], [0, 1, 4], 'l1').join() === '0,2';
  * @see arXiv:2407.09375
  */
 export function alignedErrors(where: string, prediction: unknown, u: unknown, metric: unknown): Float64Array {

@@ -5,8 +5,20 @@ import { requireFiniteArray } from '../util/validate.ts';
  *
  * @param where - the calling function's name, used in error messages
  * @param names - the two argument names
+ * @param a - first array of finite numbers, shape [L]
+ * @param b - second array of finite numbers, shape [L]
+ * @returns both as Float64Arrays (copied only when not Float64Array)
  * @throws TypeError when either is not an array or the lengths differ; RangeError on NaN or Infinity
- * @example requireSameLength('mse', ['a', 'b'], a, b)
+ * @example
+ *   const [x, y] = requireSameLength('mse', ['prediction', 'target'], [1, 2], Float64Array.of(3, 4));
+ *   x instanceof Float64Array && x.length === y.length;
+ *   let refused = false;
+ *   try {
+ *     requireSameLength('mse', ['prediction', 'target'], [1, 2], [3]);
+ *   } catch (e) {
+ *     refused = e instanceof TypeError;
+ *   }
+ *   refused;
  * @see arXiv:2407.09375
  */
 export function requireSameLength(

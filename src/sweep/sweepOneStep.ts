@@ -51,8 +51,15 @@ function checkKernels(where: string, kernels: SweepKernels): void {
  * @throws TypeError for a function of the wrong length or type, malformed kernels or an odd chunkSize; RangeError
  *   for a non-finite sample (naming function and index) or an empty or out-of-range window
  * @example
- * const ks = sweepKernels(ns.map((N) => prophecy(hippo('legt', N), { dt: 1 / L })), L);
- * const r = sweepOneStep(us, ks); // r.errors[(p * 2 + 0) * us.length + m]: second-half MSE
+ *   const L = 64;
+ *   const predictors = [4, 8].map((N) => prophecy(hippo('legt', N), { dt: 1 / L }));
+ *   const ks = sweepKernels(predictors, L);
+ *   const us = [1, 2, 3].map((f) => Float64Array.from({ length: L }, (_, k) => Math.sin((2 * Math.PI * f * k) / L)));
+ *   const r = sweepOneStep(us, ks); // windows ['second-half', 'whole']
+ *   r.errors.length === 2 * 2 * 3 && r.copyLast.length === 2 * 3;
+ *   // errors[(p W + w) M + m] is the one-step MSE of predictor p on function m over window w
+ *   const direct = oneStepError(predictNext(predictors[1], us[2]), us[2], { window: 'second-half' });
+ *   Math.abs(r.errors[(1 * 2 + 0) * 3 + 2] - direct) <= 1e-9 * direct;
  * @see arXiv:2407.09375
  */
 export function sweepOneStep(

@@ -146,7 +146,11 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
  * @param options - as for {@link generate}
  * @returns the functions, in stream order
  * @throws as {@link generate}; RangeError for a bad count
- * @example generateBatch('filtered-noise', 1000, { alpha: 0.05, seed: 7 })
+ * @example
+ *   const batch = generateBatch('filtered-noise', 4, { alpha: 0.05, seed: 7, length: 256 });
+ *   batch.length === 4 && batch[0].values[0].length === 256;
+ *   const alone = generate('filtered-noise', { alpha: 0.05, seed: 7, length: 256, stream: 2 });
+ *   batch[2].values[0].every((v, k) => v === alone.values[0][k]); // function i is stream i, as if made alone
  * @see arXiv:2407.09375
  */
 export function generateBatch(system: string, count: number, options: GenerateOptions = {}): Generated[] {

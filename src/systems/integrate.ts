@@ -12,8 +12,24 @@ import type { RunContext } from './types.ts';
 /**
  * A numeric parameter of the context (the registry has already validated it).
  *
+ * @param ctx - run context (its `params`)
+ * @param name - parameter name
  * @throws TypeError when the parameter is 'random' where a number is required
- * @example num(ctx, 'sigma')
+ * @example
+ *   const t = Float64Array.from({ length: 11 }, (_, k) => k / 10);
+ *   const ctx = {
+ *     t, dt: 0.1, params: { sigma: 10, x0: 'random', y0: 2 } as const,
+ *     main: createRandom(0, 0), init: createRandom(0, 1), choice: createRandom(0, 2),
+ *     solver: { method: 'rk4', rtol: 1e-8, atol: 1e-10 } as const,
+ *   };
+ *   num(ctx, 'sigma') === 10;
+ *   let refused = false;
+ *   try {
+ *     num(ctx, 'x0'); // 'random' is not a number
+ *   } catch (e) {
+ *     refused = e instanceof TypeError;
+ *   }
+ *   refused;
  */
 export function num(ctx: RunContext, name: string): number {
   const v = ctx.params[name];
@@ -25,7 +41,19 @@ export function num(ctx: RunContext, name: string): number {
  * An initial-condition parameter: its value, or a draw from the init stream when it is 'random'. The draw is
  * made in both cases, so fixing one initial value does not change the others.
  *
- * @example initValue(ctx, 'x0', (r) => r.uniformIn(-10, 10))
+ * @param ctx - run context (its `params` and `init` stream)
+ * @param name - initial-condition parameter name (a number or 'random')
+ * @param draw - the draw from the init stream used when the parameter is 'random'
+ * @example
+ *   const t = Float64Array.from({ length: 11 }, (_, k) => k / 10);
+ *   const ctx = {
+ *     t, dt: 0.1, params: { sigma: 10, x0: 'random', y0: 2 } as const,
+ *     main: createRandom(0, 0), init: createRandom(0, 1), choice: createRandom(0, 2),
+ *     solver: { method: 'rk4', rtol: 1e-8, atol: 1e-10 } as const,
+ *   };
+ *   const x0 = initValue(ctx, 'x0', (r) => r.uniformIn(-10, 10)); // drawn
+ *   const y0 = initValue(ctx, 'y0', (r) => r.uniformIn(-10, 10)); // fixed, but a draw is still consumed
+ *   x0 >= -10 && x0 <= 10 && y0 === 2;
  */
 export function initValue(ctx: RunContext, name: string, draw: (r: Random) => number): number {
   const drawn = draw(ctx.init);
@@ -42,7 +70,15 @@ export function initValue(ctx: RunContext, name: string, draw: (r: Random) => nu
  * @param y0 - initial state at t[0] - transient, shape [n]
  * @param transient - time integrated and discarded before the first sample (>= 0)
  * @throws OdeSolverError from the solver
- * @example integrate(ctx, lorenzRhs, [1, 1, 1], 0)
+ * @example
+ *   const t = Float64Array.from({ length: 11 }, (_, k) => k / 10);
+ *   const ctx = {
+ *     t, dt: 0.1, params: { sigma: 10, x0: 'random', y0: 2 } as const,
+ *     main: createRandom(0, 0), init: createRandom(0, 1), choice: createRandom(0, 2),
+ *     solver: { method: 'rk4', rtol: 1e-8, atol: 1e-10 } as const,
+ *   };
+ *   const [x] = integrate(ctx, (_t, y, d) => void (d[0] = -y[0]), [1], 0); // x' = -x, x(0) = 1, RK4
+ *   x.length === 11 && Math.abs(x[10] - Math.exp(-1)) < 1e-6;
  */
 export function integrate(
   ctx: RunContext,

@@ -60,7 +60,12 @@ function parseSeed(raw: string): number {
  * @param program - the commander program
  * @param deps - test injection (see {@link ReproduceDeps})
  * @throws RangeError (from the action) for unknown --only ids, listing the known ones
- * @example register(new Command('hippo-prophecy'))
+ * @example
+ *   import { Command } from 'commander';
+ *   const program = new Command('hippo-prophecy');
+ *   register(program, { experiments: [] }); // no experiments offered: nothing can run
+ *   const cmd = program.commands.find((c) => c.name() === 'reproduce');
+ *   cmd !== undefined && cmd.options.some((o) => o.long === '--scale');
  */
 export function register(program: Command, deps: ReproduceDeps = {}): void {
   program

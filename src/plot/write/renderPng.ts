@@ -40,7 +40,12 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--no-first-run',
 ];
 
-/** The Chromium binary to use, or undefined when the configured one does not exist. */
+/**
+ * The Chromium binary to use, or undefined when the configured one does not exist.
+ *
+ * @param executablePath - preferred binary @default process.env.CHROMIUM_PATH, else '/usr/bin/chromium'
+ * @example findChromium('/nonexistent/chromium') === undefined
+ */
 export function findChromium(executablePath?: string): string | undefined {
   const candidate = executablePath || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   return existsSync(candidate) ? candidate : undefined;
@@ -57,7 +62,16 @@ type PlotlyInPage = {
  * skipped (no binary, or the launch failed).
  *
  * @param options - see {@link PngOptions}
- * @example const { renderer, note } = await createPngRenderer(); await renderer?.render(spec, 'f.png')
+ * @example
+ *   const spec = lineFigure({ title: 'MSE vs N', xLabel: 'N', yLabel: 'MSE', logY: true,
+ *     series: [{ name: 'LegT', x: [4, 8, 16], y: [1e-2, 1e-4, 1e-8] }] });
+ *   // without a Chromium binary (here a missing path) PNG export is skipped with a note, it never throws
+ *   const { renderer, note } = await createPngRenderer({ executablePath: '/nonexistent/chromium' });
+ *   renderer === undefined && note!.startsWith('PNG export skipped');
+ *   // with one (CHROMIUM_PATH or /usr/bin/chromium), launched once for many figures:
+ *   //   const { renderer } = await createPngRenderer();
+ *   //   await renderer?.render(spec, 'figure-mse.png');
+ *   //   await renderer?.close();
  * @see arXiv:2407.09375
  */
 export async function createPngRenderer(
@@ -124,7 +138,14 @@ export async function createPngRenderer(
  * @param options - see {@link PngOptions}
  * @returns how many files were written, and a note when PNG export was skipped
  * @throws TypeError when the lengths differ; errors of a single render propagate (the browser is closed)
- * @example await renderPng([spec], ['results/x/figure-mse.png'])
+ * @example
+ *   const spec = lineFigure({ title: 'MSE vs N', xLabel: 'N', yLabel: 'MSE', logY: true,
+ *     series: [{ name: 'LegT', x: [4, 8, 16], y: [1e-2, 1e-4, 1e-8] }] });
+ *   // no Chromium at the given path: nothing is written, the note says why
+ *   const r = await renderPng([spec], ['figure-mse.png'], { executablePath: '/nonexistent/chromium' });
+ *   r.rendered === 0 && r.note !== undefined;
+ *   (await renderPng([], [])).rendered === 0; // no figures: Chromium is not even looked for
+ *   // with Chromium: await renderPng([spec], ['figure-mse.png']) resolves to { rendered: 1 }
  * @see arXiv:2407.09375
  */
 export async function renderPng(

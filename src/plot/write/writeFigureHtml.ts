@@ -38,7 +38,14 @@ function figureTitle(spec: FigureSpec): string | undefined {
  * @param spec - the figure (plain JSON; NaN would not survive JSON, use null)
  * @param options - see {@link FigureHtmlOptions}; `inlinePlotly` needs the bundle text in `plotlySource`
  * @param plotlySource - the bundle text when inlining
- * @example figureHtml(lineFigure({...}))
+ * @returns the page text
+ * @example
+ *   const spec = lineFigure({ title: 'MSE vs N', xLabel: 'N', yLabel: 'MSE', logY: true,
+ *     series: [{ name: 'LegT', x: [4, 8, 16], y: [1e-2, 1e-4, 1e-8] }] });
+ *   const html = figureHtml(spec);
+ *   html.includes('<title>MSE vs N</title>') && html.includes('<script src="../plotly.min.js">');
+ *   extractFigureSpec(html)?.data.length === spec.data.length; // the spec travels with the page
+ * @see arXiv:2407.09375
  */
 export function figureHtml(spec: FigureSpec, options: FigureHtmlOptions = {}, plotlySource?: string): string {
   const title = options.title ?? figureTitle(spec) ?? 'figure';
@@ -77,7 +84,13 @@ ${plotlyTag}
  * @param path - target .html file
  * @param options - see {@link FigureHtmlOptions}
  * @throws the fs error when the file cannot be written
- * @example await writeFigureHtml(spec, 'results/x/figure-mse.html', { plotlyPath: '../plotly.min.js' })
+ * @example
+ *   import { readFile } from 'node:fs/promises';
+ *   const spec = lineFigure({ title: 'MSE vs N', xLabel: 'N', yLabel: 'MSE', logY: true,
+ *     series: [{ name: 'LegT', x: [4, 8, 16], y: [1e-2, 1e-4, 1e-8] }] });
+ *   await writeFigureHtml(spec, 'x/figure-mse.html', { plotlyPath: '../plotly.min.js' });
+ *   const back = extractFigureSpec(await readFile('x/figure-mse.html', 'utf8'));
+ *   JSON.stringify(back) === JSON.stringify(spec); // the page is also the figure's data file
  * @see arXiv:2407.09375
  */
 export async function writeFigureHtml(
@@ -92,6 +105,13 @@ export async function writeFigureHtml(
 /**
  * The spec embedded in a page written by {@link writeFigureHtml}, or undefined when there is none (used to rebuild
  * the index from figures of an earlier run without re-running the experiment).
+ *
+ * @param html - the page text
+ * @example
+ *   extractFigureSpec('<html></html>') === undefined;
+ *   extractFigureSpec(figureHtml(barFigure({ title: 'MSE', yLabel: 'MSE', categories: ['LegT'],
+ *     groups: [{ name: 'ours', values: [1] }] })))?.data.length === 1;
+ * @see arXiv:2407.09375
  */
 export function extractFigureSpec(html: string): FigureSpec | undefined {
   const m = new RegExp(`<script type="application/json" id="${SPEC_ELEMENT_ID}">([\\s\\S]*?)</script>`).exec(

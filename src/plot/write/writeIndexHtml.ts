@@ -65,7 +65,12 @@ ${rows}
 /**
  * The HTML text of the index page (see {@link writeIndexHtml}).
  *
- * @example indexHtml([{ id: 'a', title: 'A', reproduces: 'Fig. 1', status: 'passed', claims: [], figures: [] }])
+ * @param entries - the experiments, in display order
+ * @param options - see {@link IndexHtmlOptions}
+ * @example
+ *   const entries = [{ id: 'a', title: 'A', reproduces: 'Fig. 1', status: 'passed', claims: [], figures: [] }];
+ *   const html = indexHtml(entries, { title: 'run 1' });
+ *   html.includes('<section id="a">') && html.includes('<title>run 1</title>');
  */
 export function indexHtml(entries: IndexEntry[], options: IndexHtmlOptions = {}): string {
   const title = options.title ?? 'hippo-prophecy results';
@@ -162,7 +167,11 @@ ${sections}
  * @param entries - the experiments, in display order
  * @param options - see {@link IndexHtmlOptions}
  * @throws the fs error when the file cannot be written
- * @example await writeIndexHtml('results/index.html', entries)
+ * @example
+ *   import { readFile } from 'node:fs/promises';
+ *   const entries = [{ id: 'a', title: 'A', reproduces: 'Fig. 1', status: 'passed', claims: [], figures: [] }];
+ *   await writeIndexHtml('results/index.html', entries);
+ *   (await readFile('results/index.html', 'utf8')) === indexHtml(entries);
  * @see arXiv:2407.09375
  */
 export async function writeIndexHtml(

@@ -26,7 +26,10 @@ export interface BernoulliOptions {
  * @param options - see {@link BernoulliOptions}
  * @returns y(x), shape [L]
  * @throws RangeError when y0 <= 0 or x is not finite and increasing; OdeSolverError from the solver
- * @example bernoulli(linspace(0, 10, 10000), { y0: 1 })
+ * @example
+ *   const x = Float64Array.from({ length: 101 }, (_, k) => k / 10); // [0, 10]
+ *   const y = bernoulli(x, { y0: 1 });
+ *   y.length === 101 && Math.abs(y[0] - 1) < 1e-12 && y.every((v) => v > 0);
  * @see arXiv:2407.09375
  */
 export function bernoulli(x: Float64Array, options: BernoulliOptions = {}): Float64Array {

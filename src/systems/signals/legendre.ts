@@ -24,7 +24,12 @@ export interface LegendreOptions {
  * @param options - see {@link LegendreOptions}
  * @returns u(x) with max |u| = 1, shape [L]
  * @throws RangeError when terms < 1 or amplitude is not finite
- * @example legendre(linspace(0, 1, 10000), createRandom(0))
+ * @example
+ *   const x = Float64Array.from({ length: 201 }, (_, k) => k / 200); // [0, 1]
+ *   const u = legendre(x, createRandom(0));
+ *   Math.abs(Math.max(...u.map(Math.abs)) - 1) < 1e-15; // normalised by max |u|
+ *   legendre(x, createRandom(0)).every((v, k) => v === u[k]); // the seed fixes the draw
+ *   legendre(x, createRandom(0), { terms: 1 }).every((v) => Math.abs(v) === 1); // degree 0: a constant
  * @see arXiv:2407.09375
  */
 export function legendre(x: Float64Array, random: Random, options: LegendreOptions = {}): Float64Array {

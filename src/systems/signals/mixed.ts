@@ -45,7 +45,12 @@ export interface MixedOptions {
  * @param options - see {@link MixedOptions}
  * @returns the samples, shape [L], and which component was chosen
  * @throws RangeError when a probability is negative or not finite, or all are 0
- * @example mixed(linspace(0, 1, 10000), createRandom(0, 0, 0), createRandom(0, 0, 3))
+ * @example
+ *   const x = Float64Array.from({ length: 201 }, (_, k) => k / 200); // [0, 1]
+ *   const { values, component } = mixed(x, createRandom(0, 0, 0), createRandom(0, 0, 3));
+ *   values.length === 201 && MIXED_COMPONENTS.includes(component);
+ *   const only = { pMultiSine: 0, pWhiteSignal: 0, pLegendre: 1 }; // the choice is forced
+ *   mixed(x, createRandom(0, 0, 0), createRandom(0, 0, 3), only).component === 'legendre';
  * @see arXiv:2407.09375
  */
 export function mixed(
