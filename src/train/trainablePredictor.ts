@@ -1,6 +1,7 @@
 import type { Matrix } from '../linalg/matrix.ts';
 import { tf } from './backend.ts';
 import { causalConv } from './causalConv.ts';
+import { causalConvFftSize, fftCausalConv, inputSpectrum } from './fftCausalConv.ts';
 import { predictorKernel } from './predictorKernel.ts';
 import { predictorStates } from './predictorStates.ts';
 import { seededRandom } from './random.ts';
@@ -37,13 +38,23 @@ export interface TrainablePredictorOptions {
   initStd?: number;
   /**
    * 'states': precompute x_{k+1} in float64 (needs Abar, Bbar fixed); 'kernel': K_j = Cbar Abar^j Bbar by repeated
-   * squaring and a causal Toeplitz convolution (differentiable in all four); 'auto': states when Abar, Bbar are fixed.
+   * squaring and a causal convolution (see `conv`; differentiable in all four); 'auto': states when Abar, Bbar are
+   * fixed.
    * @default 'auto'
    */
   path?: 'auto' | 'states' | 'kernel';
-  /** largest per-dataset state cache in bytes; larger datasets recompute their states per batch @default 2 ** 30 */
+  /**
+   * largest per-dataset cache (states, or input spectra of the kernel path) in bytes; larger datasets recompute
+   * them per batch @default 2 ** 30
+   */
   stateCacheBytes?: number;
-  /** output positions per Toeplitz block in the kernel path (see causalConv) @default 1024 */
+  /**
+   * convolution of the kernel path: 'fft' (float64 FFT with the kernel gradient as an FFT correlation, see
+   * fftCausalConv; O(B L log L) per step) or 'toeplitz' (float32 Toeplitz product, see causalConv; O(B L^2))
+   * @default 'fft'
+   */
+  conv?: 'fft' | 'toeplitz';
+  /** output positions per Toeplitz block in the kernel path with conv 'toeplitz' (see causalConv) @default 1024 */
   block?: number;
 }
 
@@ -68,7 +79,8 @@ const TRAINABLE: Record<PaperSetting, string[]> = {
  * The discrete predictor x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k with tfjs variables
  * initialised per paper setting (I-IV), as a {@link SequenceModel} whose prediction out[k] is uhat_{k+1}.
  * Fixed Abar, Bbar (I-III): the states are computed once per dataset in float64 and out = X Cbar + Dbar u.
- * Trained Abar, Bbar (IV): out = K * u + Dbar u with K_j = Cbar Abar^j Bbar (see predictorKernel, causalConv).
+ * Trained Abar, Bbar (IV): out = K * u + Dbar u with K_j = Cbar Abar^j Bbar (see predictorKernel), the convolution
+ * by FFT in float64 (fftCausalConv, default) or as a float32 Toeplitz product (causalConv).
  *
  * @param init - the construction: Abar [N, N], Bbar [N], Cbar [N], Dbar
  * @param options - see {@link TrainablePredictorOptions}
@@ -106,6 +118,10 @@ export function trainablePredictor(
   }
   const stateCacheBytes = options.stateCacheBytes ?? 2 ** 30;
   const block = options.block ?? 1024;
+  const conv = options.conv ?? 'fft';
+  if (conv !== 'fft' && conv !== 'toeplitz') {
+    throw new RangeError(`trainablePredictor: conv must be 'fft' or 'toeplitz'; got ${String(conv)}`);
+  }
 
   let C0: Float32Array = Float32Array.from(init.Cbar);
   let D0 = init.Dbar;
@@ -125,6 +141,25 @@ export function trainablePredictor(
   const A64 = init.Abar;
   const B64 = init.Bbar;
   const cache = new WeakMap<SequenceSet, Float32Array>();
+  const spectrumCache = new WeakMap<SequenceSet, (Float64Array | undefined)[]>();
+
+  // input spectra of the kernel path's FFT convolution: data, so computed once per sequence when they fit
+  function spectraFor(set: SequenceSet, idx: Int32Array): Float64Array[] {
+    const L = set.length;
+    const fits = set.count * 2 * causalConvFftSize(set.to) * 8 <= stateCacheBytes;
+    let all = fits ? spectrumCache.get(set) : undefined;
+    if (fits && all === undefined) {
+      all = new Array<Float64Array | undefined>(set.count);
+      spectrumCache.set(set, all);
+    }
+    return Array.from(idx, (s) => {
+      const cached = all?.[s];
+      if (cached !== undefined) return cached;
+      const spec = inputSpectrum(set.inputs64.subarray(s * L, (s + 1) * L), set.to);
+      if (all !== undefined) all[s] = spec;
+      return spec;
+    });
+  }
 
   function statesFor(set: SequenceSet, idx: Int32Array): tf.Tensor3D {
     const R = set.to - set.from;
@@ -152,6 +187,7 @@ export function trainablePredictor(
     const R = set.to - set.from;
     const u = gatherRows(set.inputs, set.length, idx);
     const X = path === 'states' ? statesFor(set, idx) : undefined;
+    const spectra = path === 'kernel' && conv === 'fft' ? spectraFor(set, idx) : undefined;
     const out = tf.tidy(() => {
       const skip = u.slice([0, set.from], [B, R]).mul(params.Dbar);
       if (X !== undefined) {
@@ -161,7 +197,11 @@ export function trainablePredictor(
           .add(skip) as tf.Tensor2D;
       }
       const K = predictorKernel(params.Abar, params.Bbar, params.Cbar, set.to);
-      return causalConv(u, K, { from: set.from, to: set.to, block }).add(skip) as tf.Tensor2D;
+      const y =
+        spectra !== undefined
+          ? fftCausalConv(spectra, K, set.from, set.to)
+          : causalConv(u, K, { from: set.from, to: set.to, block });
+      return y.add(skip) as tf.Tensor2D;
     });
     u.dispose();
     X?.dispose();

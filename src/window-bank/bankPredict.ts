@@ -21,7 +21,10 @@ export interface BankPredictOptions extends CombineOptions {
  * @returns per sequence `{ prediction [L_b], leader [L_b] }` (memory: all members' predictions of the batch are held
  *   until combined, P B L numbers)
  * @throws as predictNextBatch and combineOnline; TypeError for a malformed bank
- * @example const [r] = bankPredict(windowBank(1e-4), [u]); // r.prediction[k] ~ u[k + 1]
+ * @example
+ * const u = Float64Array.from({ length: 2000 }, (_, k) => Math.sin(2 * Math.PI * k * 1e-3));
+ * const [r] = bankPredict(windowBank(1e-3), [u]); // r.prediction[k] ~ u[k + 1]
+ * oneStepError(r.prediction, u, { window: 'second-half' }) < 1e-3 * oneStepError(copyLast(u), u, { window: 'second-half' })
  * @see arXiv:2407.09375
  */
 export function bankPredict(

@@ -25,7 +25,10 @@ const TINY = 1e-300;
  *   memory and is 10^5x worse on White Signal
  * @returns `{ prediction [L], leader [L] }` (leader: the member with the largest weight at each k)
  * @throws TypeError when members is empty or lengths differ; RangeError for non-finite values or bad options
- * @example combineOnline([copyLast(u), predictNext(p, u)], u).prediction
+ * @example
+ * const u = Float64Array.from({ length: 500 }, (_, k) => 0.5 + 0.001 * k); // a ramp
+ * const r = combineOnline([copyLast(u), finiteDifference(u, { order: 1 })], u);
+ * r.leader[400] === 1 && Math.abs(r.prediction[400] - u[401]) < 1e-12 // follows the member exact on ramps
  * @see arXiv:2407.09375
  */
 export function combineOnline(
