@@ -76,7 +76,7 @@ function measure(method: ScanMethod, N: number, L: number, B: number, budget: nu
     }
   } else {
     predictNextBatch(p, sequences(Math.min(B, 2), Math.min(Lrun, 2000)), opts); // JIT warm-up (and kernel for fft-warm)
-    if (method === 'fft-warm') predictNextBatch(p, us.slice(0, 1), opts);
+    if (method === 'fft-warm') predictNextBatch(p, us, opts); // the kernel and block spectra of this very plan
     for (let i = 0; i < r; i++) ts.push(timeOnce(() => predictNextBatch(p, us, opts)));
   }
   const sRun = median(ts);

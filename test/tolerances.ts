@@ -171,3 +171,8 @@ export const HIGHER_ORDER_POLY_EXACT = 1e-12;
 /** matched-1 Cbar, Dbar against prophecy()'s trapezoid: two float64 formulas of the same closed form, relative
  * differences ~1e-16, so 1e-13. */
 export const HIGHER_ORDER_TRAPEZOID_REL = 1e-13;
+
+/** Gradient of the tfjs predictor (float32 kernel by repeated squaring, convolution float32 Toeplitz or float64 FFT)
+ * against a float64 central difference (h = 1e-6: truncation ~1e-12, rounding ~1e-10), relative to the largest
+ * |gradient|: float32 sums of ~L^2 / 2 products, measured 4e-7 at N = 4, L = 40; an index or sign error gives O(1). */
+export const TRAIN_GRAD_REL = 2e-5;

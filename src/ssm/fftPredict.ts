@@ -15,8 +15,8 @@ import type { StridedBatch } from './types.ts';
 /** What the FFT path keeps per predictor: the longest kernel computed so far and the block spectra per block length. */
 interface ConvolutionCache {
   K: Float64Array;
-  /** block length M -> spectra of the first `blocks` kernel blocks */
-  byBlock: Map<number, KernelBlockSpectra>;
+  /** block length M -> spectra of kernel blocks, valid for sequences of length <= validFor (K beyond it is 0) */
+  byBlock: Map<number, { spectra: KernelBlockSpectra; validFor: number }>;
   /** full spectra for kernelSpectrum, per FFT size */
   full: Map<number, Float64Array>;
 }
@@ -46,34 +46,38 @@ function cachedKernel(p: DiscretePredictor, length: number): Float64Array {
 }
 
 /**
- * The kernel block spectra for `plan`, cached per (predictor object, M): only missing blocks are computed, from the
- * cached kernel (extended to P M terms when needed).
+ * The kernel block spectra for `plan` and sequences of length L, cached per (predictor object, M). Only K_0..K_{L-1}
+ * are needed (taps j >= L only reach outputs >= L), so the kernel is computed (or taken from the cache) to length L
+ * and the last block zero-padded; the spectra then serve every length up to the kernel length used.
  */
-function blockSpectra(p: DiscretePredictor, plan: ConvolutionPlan): KernelBlockSpectra {
+function blockSpectra(p: DiscretePredictor, plan: ConvolutionPlan, L: number): KernelBlockSpectra {
   const c = cacheOf(p);
   const hit = c.byBlock.get(plan.M);
-  if (hit && hit.P >= plan.P) return hit;
-  const K = cachedKernel(p, plan.P * plan.M);
-  const spectra = kernelBlockSpectra(K, plan.M, plan.P);
-  c.byBlock.set(plan.M, spectra);
+  if (hit && hit.spectra.P >= plan.P && hit.validFor >= L) return hit.spectra;
+  const K = cachedKernel(p, L);
+  const padded = new Float64Array(plan.P * plan.M);
+  padded.set(K.subarray(0, Math.min(K.length, padded.length)));
+  const spectra = kernelBlockSpectra(padded, plan.M, plan.P);
+  c.byBlock.set(plan.M, { spectra, validFor: Math.min(K.length, padded.length) });
   return spectra;
 }
 
 /**
- * Whether the FFT path for B sequences of length L would find its kernel cached for `predictor` (so the call costs
+ * Whether the FFT path for sequences of length L would find its kernel cached for `predictor` (so the call costs
  * only the convolutions: the O(L N) or O(L N^2) kernel is the expensive part of a first call).
  *
  * @param predictor - a DiscretePredictor
  * @param L - sequence length
- * @param B - number of sequences; @default 1
- * @returns true when the kernel of length >= P M (plan of convolutionPlan(L, B)) is cached
- * @example isKernelCached(p, 10_000) // false before the first FFT prediction with p
+ * @returns true when K_0..K_{L-1} are cached
+ * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * isKernelCached(p, 1000) === false;
+ * fftPredict(p, [new Float64Array(1000)]);
+ * isKernelCached(p, 1000) === true;
  * @see arXiv:2407.09375
  */
-export function isKernelCached(predictor: DiscretePredictor, L: number, B = 1): boolean {
-  if (L <= 0) return true;
-  const plan = convolutionPlan(L, B);
-  return (caches.get(predictor)?.K.length ?? 0) >= plan.P * plan.M;
+export function isKernelCached(predictor: DiscretePredictor, L: number): boolean {
+  return L <= 0 || (caches.get(predictor)?.K.length ?? 0) >= L;
 }
 
 /**
@@ -138,7 +142,11 @@ export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64
  * @returns predictions of the same kind as the input (Float64Array[] are views of one [B, L] buffer)
  * @throws RangeError for a time-varying (LegS) predictor or non-finite input (naming the index); TypeError for
  *   ragged or mistyped input or a malformed predictor
- * @example const [out] = fftPredict(p, [u]); // equals scan(p, [u]) to ~1e-14
+ * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const u = Float64Array.from({ length: 1000 }, (_, k) => Math.sin(k / 50));
+ * const [out] = fftPredict(p, [u]); // equals scan(p, [u]) to ~1e-14
+ * Math.abs(out[500] - scan(p, [u])[0][500]) < 1e-12;
  * @see arXiv:2407.09375, arXiv:2111.00396 (S4 convolution view)
  */
 export function fftPredict(predictor: DiscretePredictor, input: readonly ArrayLike<number>[]): Float64Array[];
@@ -174,7 +182,7 @@ export function fftPredictUnchecked(
   const out = new Float64Array(B * L);
   if (B === 0 || L === 0) return out;
   const plan = convolutionPlan(L, B);
-  const spectra = blockSpectra(p, plan);
+  const spectra = blockSpectra(p, plan, L);
   const Dbar = p.Dbar;
   for (let b = 0; b < B; b++) {
     const u = us[b];

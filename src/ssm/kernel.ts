@@ -25,7 +25,10 @@ export interface KernelOptions {
  * @returns K, shape [L]
  * @throws RangeError for a time-varying (LegS) predictor, which has no single kernel, or L not an integer >= 0;
  *   TypeError for a malformed predictor
- * @example kernel(p, 3)[0] // = Cbar . Bbar
+ * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const K = kernel(p, 3); // K[0] = Cbar . Bbar
+ * Math.abs(K[0] - p.Cbar.reduce((s, c, i) => s + c * p.Bbar[i], 0)) < 1e-12;
  * @see arXiv:2407.09375, arXiv:2111.00396 (S4 convolution view)
  */
 export function kernel(predictor: DiscretePredictor, L: number, options: KernelOptions = {}): Float64Array {

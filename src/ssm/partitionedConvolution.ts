@@ -15,12 +15,22 @@ export interface ConvolutionPlan {
 }
 
 /**
- * Cost model of {@link convolutionPlan}, in nanoseconds: a complex fft.js transform of size n costs ~FFT_NS n log2 n,
- * a complex multiply-add of two half spectra ~MAC_NS, and every block pays ~BLOCK_NS n of O(n) passes (packing,
- * separating the two real spectra, overlap-add). Fitted on bench/run.ts (W0) on a shared 2-core machine; only the
- * ratios matter (they pick M).
+ * Cost model of {@link convolutionPlan}, in nanoseconds: a complex fft.js transform of size n costs
+ * ~FFT_NS n log2 n while it fits in cache (n <= 2^15), ~FFT_NS_LARGE n log2 n above 2^18 (measured 0.85-1.0 vs
+ * 2.0-2.5 ns, cache misses), interpolated between; a complex multiply-add of two half spectra ~MAC_NS; every block
+ * pays ~BLOCK_NS n of O(n) passes (packing, separating the two real spectra, overlap-add). Fitted to timings of
+ * partitionedConvolveInto on a shared 2-core machine; only the ratios matter (they pick M).
  */
-export const CONVOLUTION_COST = Object.freeze({ FFT_NS: 1.2, MAC_NS: 2.2, BLOCK_NS: 2 });
+export const CONVOLUTION_COST = Object.freeze({ FFT_NS: 0.9, FFT_NS_LARGE: 2.3, MAC_NS: 2.2, BLOCK_NS: 2 });
+
+/** ns per (n log2 n) of one complex transform of size n (see CONVOLUTION_COST). */
+function fftNs(n: number): number {
+  const { FFT_NS, FFT_NS_LARGE } = CONVOLUTION_COST;
+  const e = Math.log2(n);
+  if (e <= 15) return FFT_NS;
+  if (e >= 18) return FFT_NS_LARGE;
+  return FFT_NS + ((FFT_NS_LARGE - FFT_NS) * (e - 15)) / 3;
+}
 
 /** Smallest block length tried by convolutionPlan (below it the per-block overhead dominates). */
 const MIN_BLOCK = 64;
@@ -30,32 +40,29 @@ const MIN_BLOCK = 64;
  *
  *   cost(M) = ceil(B P / 2) 2 FFT(2M)  +  B P (P + 1)/2 (M + 1) MAC  +  B P 2M BLOCK,   P = ceil(L / M)
  *
+ * (see CONVOLUTION_COST; FFT(n) grows faster than n log n once a transform leaves the cache)
+ *
  * (two real blocks share one complex transform each way; output block s needs the s + 1 products of input blocks
  * with kernel blocks). One block (M >= L) is the plain FFT convolution of size 2M >= 2L; for L = 10^4 the model picks
- * M = 2048 (5 blocks, transforms of size 4096), about 1.5x cheaper than one transform of size 32768.
+ * M = 1024 or 2048 (10 or 5 blocks, transforms of size 2048 or 4096), ~2x cheaper than one transform of size 32768.
  *
  * @param L - sequence length, integer >= 1
  * @param B - number of sequences convolved with the same kernel; @default 1
  * @returns the plan { M, P, n = 2M }
- * @example convolutionPlan(10_000) // { M: 2048, P: 5, n: 4096 }
+ * @example convolutionPlan(10_000).P // 10
  * @see arXiv:2407.09375
  */
 export function convolutionPlan(L: number, B = 1): ConvolutionPlan {
-  const { FFT_NS, MAC_NS, BLOCK_NS } = CONVOLUTION_COST;
   let best: ConvolutionPlan = { M: 1, P: L, n: 2 };
   let bestCost = Infinity;
   let M = 1;
   while (M < Math.min(MIN_BLOCK, L)) M *= 2;
   for (; ; M *= 2) {
     const P = Math.ceil(L / M);
-    const n = 2 * M;
-    const cost =
-      Math.ceil((B * P) / 2) * 2 * FFT_NS * n * Math.log2(n) +
-      ((B * P * (P + 1)) / 2) * (M + 1) * MAC_NS +
-      B * P * n * BLOCK_NS;
+    const cost = convolutionCostNs(L, B, { M, P, n: 2 * M });
     if (cost < bestCost) {
       bestCost = cost;
-      best = { M, P, n };
+      best = { M, P, n: 2 * M };
     }
     if (P === 1) break;
   }
@@ -72,10 +79,10 @@ export function convolutionCostNs(
   B: number,
   plan: ConvolutionPlan = convolutionPlan(L, B),
 ): number {
-  const { FFT_NS, MAC_NS, BLOCK_NS } = CONVOLUTION_COST;
+  const { MAC_NS, BLOCK_NS } = CONVOLUTION_COST;
   const { M, P, n } = plan;
   return (
-    Math.ceil((B * P) / 2) * 2 * FFT_NS * n * Math.log2(n) +
+    Math.ceil((B * P) / 2) * 2 * fftNs(n) * n * Math.log2(n) +
     ((B * P * (P + 1)) / 2) * (M + 1) * MAC_NS +
     B * P * n * BLOCK_NS
   );

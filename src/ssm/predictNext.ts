@@ -28,7 +28,7 @@ export interface PredictOptions {
  * machine, whose timings vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the dense Abar and
  * ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
  * convolutionCostNs (partitionedConvolution.CONVOLUTION_COST) plus, when the predictor's kernel is not cached yet,
- * KERNEL_SHARE times the kernel: P M single-chain steps (~KERNEL_STRUCTURED_NS N or DENSE_NS N^2 each). The kernel
+ * KERNEL_SHARE times the kernel: L single-chain steps (~KERNEL_STRUCTURED_NS N or DENSE_NS N^2 each). The kernel
  * is charged at a share because it is cached for every later call with the same predictor object: a first call
  * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions.
  */
@@ -61,7 +61,10 @@ function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice):
  * @param teacherRatio - in [0, 1]
  * @param structured - the scan's StructuredChoice; @default 'auto'
  * @returns 'scan' or 'fft'
- * @example chooseMode(p, 10, 100_000, 1) // 'fft' for a dense N = 64 predictor
+ * @example
+ * const p = prophecy(hippo('legt', 64, { theta: 1 }), { dt: 1e-4 });
+ * chooseMode(p, 10, 100_000, 1) === 'fft';
+ * chooseMode(p, 10, 100_000, 0.5) === 'scan'; // a rollout can only scan
  * @see arXiv:2407.09375
  */
 export function chooseMode(
@@ -76,9 +79,7 @@ export function chooseMode(
   const N = predictor.Abar.rows;
   const kernelStepNs =
     structuredFactorFor(predictor) !== null ? AUTO_COST.KERNEL_STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
-  const kernelCost = isKernelCached(predictor, L, B)
-    ? 0
-    : AUTO_COST.KERNEL_SHARE * plan.P * plan.M * kernelStepNs;
+  const kernelCost = isKernelCached(predictor, L) ? 0 : AUTO_COST.KERNEL_SHARE * L * kernelStepNs;
   const fftCost = kernelCost + convolutionCostNs(L, B, plan);
   return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
 }
@@ -137,7 +138,9 @@ function runGroup(
  *   'fft' with teacherRatio < 1 or a time-varying predictor; TypeError for a malformed predictor or u not an array
  * @example
  * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const u = Float64Array.from({ length: 1000 }, (_, k) => Math.sin(k / 50));
  * const out = predictNext(p, u); // out[k] ~ u[k + 1]
+ * Math.abs(out[500] - scan(p, [u])[0][500]) < 1e-12; // the FFT path 'auto' picked equals the recurrence
  * @see arXiv:2407.09375
  */
 export function predictNext(
@@ -162,7 +165,12 @@ export function predictNext(
  * @returns one prediction per sequence, out[b][k] predicts us[b][k + 1] (arrays of one length group are views of
  *   one shared buffer)
  * @throws as predictNext, naming `us[b][k]` for a non-finite entry; TypeError when us is not an array
- * @example predictNextBatch(p, [u1, u2], { mode: 'fft' })
+ * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const u1 = Float64Array.from({ length: 500 }, (_, k) => Math.sin(k / 50));
+ * const u2 = Float64Array.from({ length: 800 }, (_, k) => Math.cos(k / 40));
+ * const [o1, o2] = predictNextBatch(p, [u1, u2], { mode: 'fft' });
+ * o1.length === 500 && o2.length === 800;
  * @see arXiv:2407.09375
  */
 export function predictNextBatch(

@@ -45,7 +45,11 @@ export interface RolloutOptions {
  * @returns out, shape [L]
  * @throws RangeError for teacherRatio outside [0, 1] or a non-finite u entry (naming its index); TypeError for a
  *   malformed predictor
- * @example rollout(p, u, { teacherRatio: 0.25 }) // forecast the last 75 % from the first 25 %
+ * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const u = Float64Array.from({ length: 1000 }, (_, k) => Math.sin(k / 50));
+ * const out = rollout(p, u, { teacherRatio: 0.25 }); // forecast the last 75 % from the first 25 %
+ * out.length === 1000;
  * @see arXiv:2407.09375
  */
 export function rollout(

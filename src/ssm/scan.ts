@@ -46,6 +46,8 @@ export interface ScanOptions {
  * @throws TypeError for ragged or mistyped input or a malformed predictor; RangeError for non-finite input (naming
  *   the index), teacherSteps outside [1, L], or structured = true on a non-LegT-bilinear predictor
  * @example
+ * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
+ * const u = Float64Array.from({ length: 1000 }, (_, k) => Math.sin(k / 50));
  * const [out] = scan(p, [u]); // out[k] ~ u[k + 1]
  * const roll = scan(p, [u], { teacherSteps: 100 }); // rollout after 100 true samples
  * @see arXiv:2407.09375

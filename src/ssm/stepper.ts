@@ -91,7 +91,8 @@ export function structuredFactorFor(predictor: DiscretePredictor): LegtBilinearF
  * @param structured - see StructuredChoice; @default 'auto'
  * @returns a BatchStepper
  * @throws RangeError when `structured` is true but the predictor is not a LegT bilinear LTI predictor
- * @example makeStepper('scan', p, 'auto').kind // 'structured' for LegT bilinear with N >= 32
+ * @example
+ * makeStepper('scan', prophecy(hippo('legt', 64), { dt: 1e-4 }), 'auto').kind === 'structured';
  * @see arXiv:2407.09375
  */
 export function makeStepper(

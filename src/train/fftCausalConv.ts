@@ -91,8 +91,8 @@ export function fftCausalConv(
   });
   const R = to - from;
   const f = transformOf(n);
-  const op = tf.customGrad((kernel: tf.Tensor) => {
-    const k32 = kernel.dataSync();
+  const op = tf.customGrad((...inputs: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const k32 = (inputs[0] as tf.Tensor).dataSync();
     const padded = new Float64Array(n);
     for (let j = 0; j < to; j++) padded[j] = k32[j];
     const KS = new Float64Array(2 * n);
@@ -124,7 +124,7 @@ export function fftCausalConv(
       }
     }
     const value = tf.tensor2d(y, [B, R]);
-    const gradFunc = (dy: tf.Tensor): tf.Tensor => {
+    const gradFunc = (dy: tf.Tensor): tf.Tensor[] => {
       const g = dy.dataSync();
       const acc = new Float64Array(2 * n);
       for (let a = 0; a < B; a += 2) {
@@ -161,7 +161,7 @@ export function fftCausalConv(
       f.inverseTransform(out, acc);
       const dK = new Float32Array(taps);
       for (let j = 0; j < to; j++) dK[j] = out[2 * j];
-      return tf.tensor1d(dK);
+      return [tf.tensor1d(dK)];
     };
     return { value, gradFunc };
   });

@@ -68,6 +68,22 @@ export interface TrainablePredictor extends SequenceModel {
   read(): PredictorParams;
 }
 
+// states of a dataset under fixed (Abar, Bbar), shared by every model built from the same construction objects (the
+// settings and seeds of one experiment): weakly keyed, so they live as long as the dataset and the construction
+const sharedStates = new WeakMap<SequenceSet, WeakMap<Matrix, WeakMap<Float64Array, Float32Array>>>();
+
+function cachedStates(set: SequenceSet, A: Matrix, B: Float64Array): Float32Array | undefined {
+  return sharedStates.get(set)?.get(A)?.get(B);
+}
+
+function storeStates(set: SequenceSet, A: Matrix, B: Float64Array, states: Float32Array): void {
+  let byA = sharedStates.get(set);
+  if (byA === undefined) sharedStates.set(set, (byA = new WeakMap()));
+  let byB = byA.get(A);
+  if (byB === undefined) byA.set(A, (byB = new WeakMap()));
+  byB.set(B, states);
+}
+
 const TRAINABLE: Record<PaperSetting, string[]> = {
   I: ['Cbar', 'Dbar'],
   II: [],
@@ -78,7 +94,8 @@ const TRAINABLE: Record<PaperSetting, string[]> = {
 /**
  * The discrete predictor x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k with tfjs variables
  * initialised per paper setting (I-IV), as a {@link SequenceModel} whose prediction out[k] is uhat_{k+1}.
- * Fixed Abar, Bbar (I-III): the states are computed once per dataset in float64 and out = X Cbar + Dbar u.
+ * Fixed Abar, Bbar (I-III): the states are computed once per dataset in float64 and out = X Cbar + Dbar u (the
+ * states are shared by all models built from the same Abar, Bbar objects, e.g. the seeds of one experiment).
  * Trained Abar, Bbar (IV): out = K * u + Dbar u with K_j = Cbar Abar^j Bbar (see predictorKernel), the convolution
  * by FFT in float64 (fftCausalConv, default) or as a float32 Toeplitz product (causalConv).
  *
@@ -140,7 +157,6 @@ export function trainablePredictor(
   // float64 copies of the fixed dynamics, for the states path
   const A64 = init.Abar;
   const B64 = init.Bbar;
-  const cache = new WeakMap<SequenceSet, Float32Array>();
   const spectrumCache = new WeakMap<SequenceSet, (Float64Array | undefined)[]>();
 
   // input spectra of the kernel path's FFT convolution: data, so computed once per sequence when they fit
@@ -164,10 +180,10 @@ export function trainablePredictor(
   function statesFor(set: SequenceSet, idx: Int32Array): tf.Tensor3D {
     const R = set.to - set.from;
     const fits = set.count * R * N * 4 <= stateCacheBytes;
-    let all = fits ? cache.get(set) : undefined;
+    let all = fits ? cachedStates(set, A64, B64) : undefined;
     if (fits && all === undefined) {
       all = predictorStates(A64, B64, set.inputs64, set.length, set.from, set.to);
-      cache.set(set, all);
+      storeStates(set, A64, B64, all);
     }
     const X = new Float32Array(idx.length * R * N);
     for (let r = 0; r < idx.length; r++) {

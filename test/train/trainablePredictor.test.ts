@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/train/backend.ts';
 import { causalConv } from '../../src/train/causalConv.ts';
 import { causalConvChannels } from '../../src/train/causalConvChannels.ts';
+import { causalConvFftSize, fftCausalConv, inputSpectrum } from '../../src/train/fftCausalConv.ts';
 import { predictorKernel } from '../../src/train/predictorKernel.ts';
 import { sequenceSet } from '../../src/train/sequenceSet.ts';
 import { predictorDistances, trainablePredictor } from '../../src/train/trainablePredictor.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
-import { EPS32, TRAIN_F32_FACTOR } from '../tolerances.ts';
+import { EPS32, TRAIN_F32_FACTOR, TRAIN_GRAD_REL } from '../tolerances.ts';
 import { forwardScale, legtPredictorFixture, scanPredict, sineSignals } from './legtFixture.ts';
 
 beforeAll(async () => {
@@ -53,6 +54,19 @@ describe('trainablePredictor forward at the construction', () => {
       for (let k = 0; k < L - 1; k++) expect(Math.abs(got[k] - ref[k])).toBeLessThan(tol);
       model.dispose();
     }
+  });
+
+  it('the FFT and Toeplitz convolutions of the kernel path agree (setting IV)', () => {
+    const a = trainablePredictor(p, { setting: 'IV', conv: 'toeplitz', block: 300 });
+    const b = trainablePredictor(p, { setting: 'IV' });
+    const half = sequenceSet(signals);
+    const ya = a.predict(half, Int32Array.of(0, 1, 2)).dataSync();
+    const yb = b.predict(half, Int32Array.of(0, 1, 2)).dataSync();
+    const tol = TRAIN_F32_FACTOR * Math.log2(L) * EPS32 * forwardScale(p, L, 1);
+    for (let k = 0; k < ya.length; k++) expect(Math.abs(ya[k] - yb[k])).toBeLessThan(2 * tol);
+    expect(() => trainablePredictor(p, { setting: 'IV', conv: 'dft' as never })).toThrow(RangeError);
+    a.dispose();
+    b.dispose();
   });
 
   it('kernel path forced for setting I equals the states path', () => {
@@ -104,7 +118,109 @@ describe('paper settings', () => {
   });
 });
 
+describe('setting IV gradient', () => {
+  // tfjs gradients of a smooth functional sum_k w_k out_k against float64 central differences of the scan
+  const N = 4;
+  const L = 40;
+  const p = legtPredictorFixture(N, 1 / L);
+  const sig = sineSignals(3, L, 3); // odd batch: the FFT path pairs rows, the last one alone
+  const set = sequenceSet(sig);
+  const R = set.to - set.from;
+  const w = Array.from({ length: 3 * R }, (_, i) => Math.cos(0.37 * i));
+  const objective = (q: typeof p): number => {
+    let s = 0;
+    for (let b = 0; b < 3; b++) {
+      const o = scanPredict(q, sig[b]);
+      for (let k = set.from; k < set.to; k++) s += w[b * R + k - set.from] * o[k];
+    }
+    return s;
+  };
+  const h = 1e-6;
+  const perturbed = (name: 'Abar' | 'Bbar' | 'Cbar' | 'Dbar', i: number, d: number): typeof p => {
+    if (name === 'Dbar') return { ...p, Dbar: p.Dbar + d };
+    if (name === 'Abar') {
+      const data = Float64Array.from(p.Abar.data);
+      data[i] += d;
+      return { ...p, Abar: { ...p.Abar, data } };
+    }
+    const v = Float64Array.from(p[name]);
+    v[i] += d;
+    return { ...p, [name]: v };
+  };
+
+  for (const conv of ['fft', 'toeplitz'] as const) {
+    it(`${conv} convolution: d/dAbar, d/dBbar, d/dCbar, d/dDbar match finite differences`, () => {
+      const model = trainablePredictor(p, { setting: 'IV', conv, block: 7 });
+      const names = ['Abar', 'Bbar', 'Cbar', 'Dbar'] as const;
+      const vars = names.map((n) => model.params[n]);
+      const wT = tf.tensor2d(w, [3, R]);
+      const { value, grads } = tf.variableGrads(
+        () =>
+          model
+            .predict(set, Int32Array.of(0, 1, 2))
+            .mul(wT)
+            .sum() as tf.Scalar,
+        vars,
+      );
+      expect(Math.abs(value.dataSync()[0] - objective(p))).toBeLessThan(1e-4 * Math.abs(objective(p)));
+      names.forEach((name, v) => {
+        const g = grads[vars[v].name].dataSync();
+        const fd = Array.from(
+          g,
+          (_, i) => (objective(perturbed(name, i, h)) - objective(perturbed(name, i, -h))) / (2 * h),
+        );
+        const scale = Math.max(...fd.map(Math.abs));
+        expect(scale).toBeGreaterThan(0.1);
+        for (let i = 0; i < g.length; i++)
+          expect(Math.abs(g[i] - fd[i])).toBeLessThan(TRAIN_GRAD_REL * scale);
+      });
+      tf.dispose([value, wT, ...Object.values(grads)]);
+      model.dispose();
+    });
+  }
+});
+
 describe('kernel and causal convolutions', () => {
+  it('fftCausalConv equals the direct sum (odd batch, offset window) and its K-gradient the direct correlation', () => {
+    const L = 21;
+    const from = 6;
+    const to = 20;
+    const u = Array.from({ length: 3 }, (_, b) =>
+      Array.from({ length: L }, (_, i) => Math.sin(i + 2 * b) + i / 9),
+    );
+    const K = tf.tensor1d(Array.from({ length: L }, (_, j) => Math.cos(0.7 * j) / (j + 1)));
+    const Kd = K.arraySync();
+    const spectra = u.map((row) => inputSpectrum(row, to));
+    expect(spectra[0].length).toBe(2 * causalConvFftSize(to));
+    expect(causalConvFftSize(to)).toBe(64);
+    const g = Array.from({ length: 3 * (to - from) }, (_, i) => Math.sin(1.3 * i));
+    const gT = tf.tensor2d(g, [3, to - from]);
+    const y = fftCausalConv(spectra, K, from, to).arraySync();
+    for (let b = 0; b < 3; b++) {
+      for (let k = from; k < to; k++) {
+        let ref = 0;
+        for (let i = 0; i <= k; i++) ref += Kd[k - i] * u[b][i];
+        expect(Math.abs(y[b][k - from] - ref)).toBeLessThan(1e-5 * (1 + Math.abs(ref)));
+      }
+    }
+    const dK = tf
+      .grad((k: tf.Tensor) =>
+        fftCausalConv(spectra, k as tf.Tensor1D, from, to)
+          .mul(gT)
+          .sum(),
+      )(K)
+      .arraySync() as number[];
+    expect(dK.length).toBe(L);
+    for (let j = 0; j < L; j++) {
+      let ref = 0;
+      for (let b = 0; b < 3; b++)
+        for (let k = Math.max(from, j); k < to; k++) ref += g[b * (to - from) + k - from] * u[b][k - j];
+      expect(Math.abs(dK[j] - ref)).toBeLessThan(1e-5 * (1 + Math.abs(ref)));
+    }
+    expect(() => fftCausalConv(spectra, K, 5, 5)).toThrow(RangeError);
+    expect(() => fftCausalConv([inputSpectrum(u[0], 8)], K, 0, to)).toThrow(/length/);
+  });
+
   it('predictorKernel equals Cbar Abar^j Bbar (non-power-of-two length)', () => {
     const p = legtPredictorFixture(5, 1 / 40);
     const K = predictorKernel(

@@ -27,6 +27,7 @@ interface ReproduceOptions {
   png: boolean;
   progress: ProgressMode;
   json?: boolean;
+  backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 }
 
 function parseIds(raw: string): string[] {
@@ -55,7 +56,9 @@ function parseSeed(raw: string): number {
 
 /**
  * Registers `reproduce [--scale quick|paper] [--only id,...] [--out results] [--workers n|auto] [--force]
- * [--seed n] [--no-png] [--progress auto|bar|lines|silent] [--json]` on `program`.
+ * [--seed n] [--no-png] [--progress auto|bar|lines|silent] [--json] [--backend auto|tensorflow|wasm|cpu]` on
+ * `program`. `--backend` sets process.env.HIPPO_PROPHECY_BACKEND (read by the training experiments, and inherited by
+ * worker threads) before anything runs.
  *
  * @param program - the commander program
  * @param deps - test injection (see {@link ReproduceDeps})
@@ -88,7 +91,15 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         .default('auto'),
     )
     .option('--json', 'print the outcome as JSON on stdout instead of the summary table')
+    .addOption(
+      new Option(
+        '--backend <name>',
+        'tfjs backend of the training experiments (fig6-trained, icl-families): auto picks tensorflow (tfjs-node, ' +
+          'if installed) > wasm > cpu; sets HIPPO_PROPHECY_BACKEND (default: that variable, else auto)',
+      ).choices(['auto', 'tensorflow', 'wasm', 'cpu']),
+    )
     .action(async (opts: ReproduceOptions) => {
+      if (opts.backend !== undefined) process.env.HIPPO_PROPHECY_BACKEND = opts.backend;
       const experiments = deps.experiments ?? registered;
       const known = experiments.map((e) => e.id);
       const unknown = (opts.only ?? []).filter((id) => !known.includes(id));
