@@ -56,21 +56,6 @@ export function loadAverage(): number {
   return Math.round(os.loadavg()[0] * 100) / 100;
 }
 
-/** Least-squares slope of log(y) against log(x). */
-export function logLogSlope(xs: readonly number[], ys: readonly number[]): number {
-  const lx = xs.map(Math.log);
-  const ly = ys.map(Math.log);
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < lx.length; i++) {
-    sxy += (lx[i] - mx) * (ly[i] - my);
-    sxx += (lx[i] - mx) ** 2;
-  }
-  return sxy / sxx;
-}
-
 /** Rounds to 4 significant digits for the JSON report. */
 export function sig(x: number, digits = 4): number {
   return Number.isFinite(x) ? Number(x.toPrecision(digits)) : x;

@@ -13,7 +13,7 @@ import type { DiscretePredictor } from '../src/construction/types.ts';
 import { hippo } from '../src/hippo/index.ts';
 import { predictNextBatch } from '../src/ssm/predictNext.ts';
 import { rollout } from '../src/ssm/rollout.ts';
-import { loadAverage, logLogSlope, median, sig } from './benchUtil.ts';
+import { loadAverage, median, sig } from './benchUtil.ts';
 
 export type ScanMethod = 'scan-dense' | 'scan-structured' | 'fft-cold' | 'fft-warm';
 
@@ -184,10 +184,10 @@ export function runGrowth(
           method,
           N,
           exponent: sig(
-            logLogSlope(
+            loglogSlope(
               c.map((x) => x.L),
               c.map((x) => x.seconds),
-            ),
+            ).slope,
             3,
           ),
           points: c.length,
@@ -200,10 +200,10 @@ export function runGrowth(
           method,
           L,
           exponent: sig(
-            logLogSlope(
+            loglogSlope(
               c.map((x) => x.N),
               c.map((x) => x.seconds),
-            ),
+            ).slope,
             3,
           ),
           points: c.length,

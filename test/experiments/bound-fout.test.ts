@@ -11,6 +11,7 @@ import { boundFoutClaims, experiment } from '../../experiments/bound-fout/index.
 import { derivativeReadout } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { EXP_TRANSFER_RTOL } from '../tolerances.ts';
+import { expectValidFigures } from './helpers.ts';
 
 describe('bound-fout', () => {
   it('the O(N) transfer function matches a dense solve (fout and fout-code), also at represented harmonics', () => {
@@ -80,5 +81,6 @@ describe('bound-fout', () => {
     for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
     const figs = experiment.figures(result);
     expect(Object.keys(figs).sort()).toEqual(['non-periodic-bias', 'rates']);
+    expectValidFigures(figs);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentContext, FigureSpec, TaskRef } from '../../experiments/types.ts';
 import { causalRollout } from '../../experiments/chaotic/causalRollout.ts';
 import { closedLoopMatrix, closedLoopRadius } from '../../experiments/chaotic/closedLoop.ts';
 import { chaoticFigures, experiment, radiusGrid, runChaotic } from '../../experiments/chaotic/index.ts';
@@ -8,51 +7,7 @@ import { legtPredictor } from '../../experiments/baselines/methods.ts';
 import { finiteDifference, polynomialExtrapolation } from '../../src/baselines/index.ts';
 import { rollout } from '../../src/ssm/index.ts';
 import { TIGHT } from '../tolerances.ts';
-
-/** An in-thread ExperimentContext: map calls the task function directly, checkpoint just computes. */
-function fakeContext(seed = 0): ExperimentContext & { progressCalls: number } {
-  const ctx = {
-    scale: 'quick' as const,
-    seed,
-    workers: 1,
-    outDir: '/nonexistent',
-    progressCalls: 0,
-    progress() {
-      ctx.progressCalls++;
-    },
-    log() {},
-    async map<I, O>(task: TaskRef, inputs: I[]): Promise<O[]> {
-      const mod = (await import(task.module)) as Record<string, (input: I) => O | Promise<O>>;
-      const out: O[] = [];
-      for (const input of inputs) out.push(structuredClone(await mod[task.fn](structuredClone(input))));
-      return out;
-    },
-    async checkpoint<T>(_key: string, compute: () => Promise<T> | T): Promise<T> {
-      return compute();
-    },
-  };
-  return ctx;
-}
-
-/** Plotly spec checks: plain JSON; every x-y trace has x and y of equal length, y holding numbers or null. */
-function expectValidFigure(name: string, fig: FigureSpec): void {
-  expect(Array.isArray(fig.data), name).toBe(true);
-  expect(fig.data.length, name).toBeGreaterThan(0);
-  expect(typeof fig.layout, name).toBe('object');
-  expect(JSON.parse(JSON.stringify(fig)), name).toEqual(fig);
-  for (const trace of fig.data) {
-    const x = trace.x as unknown[] | undefined;
-    const y = trace.y as unknown[] | undefined;
-    const z = trace.z as unknown[][] | undefined;
-    if (z) {
-      expect(Array.isArray(z), name).toBe(true);
-      continue;
-    }
-    expect(Array.isArray(x) && Array.isArray(y), `${name}: x and y arrays`).toBe(true);
-    expect(x!.length, name).toBe(y!.length);
-    for (const v of y!) expect(v === null || typeof v === 'number', `${name}: y entries`).toBe(true);
-  }
-}
+import { countingContext, expectValidFigures } from './helpers.ts';
 
 const tiny = { functions: 1, context: 600, horizon: 200, arMemory: 64 };
 
@@ -60,7 +15,7 @@ describe('chaotic experiment', () => {
   let result: ChaoticResult;
 
   it('runs at a tiny size and computes every claim', async () => {
-    result = await runChaotic(fakeContext(2), tiny);
+    result = await runChaotic(countingContext(2), tiny);
     expect(result.systems).toContain('lorenz');
     const claims = experiment.claims(result, 'quick');
     expect(claims.length).toBeGreaterThanOrEqual(4);
@@ -88,7 +43,7 @@ describe('chaotic experiment', () => {
     expect(Object.keys(figs)).toEqual(
       expect.arrayContaining(['one-step', 'vpt-chaotic', 'vpt-regular', 'closed-loop', 'lorenz-rollout']),
     );
-    for (const [name, fig] of Object.entries(figs)) expectValidFigure(name, fig);
+    expectValidFigures(figs);
   });
 });
 

@@ -4,16 +4,7 @@ import { computeFig1, errorStats, findEvents } from '../../experiments/fig1-vdp/
 import type { Fig1Result } from '../../experiments/fig1-vdp/compute.ts';
 import { experiment, fig1Claims } from '../../experiments/fig1-vdp/index.ts';
 import { generate } from '../../src/systems/index.ts';
-
-function expectValidFigures(figs: Record<string, { data: unknown[]; layout: unknown }>) {
-  expect(Object.keys(figs).length).toBeGreaterThan(0);
-  for (const f of Object.values(figs)) {
-    expect(Array.isArray(f.data)).toBe(true);
-    expect(f.data.length).toBeGreaterThan(0);
-    expect(typeof f.layout).toBe('object');
-    expect(JSON.parse(JSON.stringify(f))).toEqual(f);
-  }
-}
+import { expectValidFigures } from './helpers.ts';
 
 describe('fig1-vdp', () => {
   it('finds the dips of the vdp-paper solution at t = 2 pi j', () => {

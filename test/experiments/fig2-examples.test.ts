@@ -3,6 +3,7 @@ import { inlineContext } from '../../experiments/common/index.ts';
 import { outOfBandFraction } from '../../experiments/fig2-examples/compute.ts';
 import type { Fig2Result } from '../../experiments/fig2-examples/compute.ts';
 import { experiment, fig2Claims } from '../../experiments/fig2-examples/index.ts';
+import { expectValidFigures } from './helpers.ts';
 
 describe('fig2-examples', () => {
   it('outOfBandFraction: a 3 Hz sine is all above 2 Hz, a 1 Hz sine all below', () => {
@@ -25,7 +26,7 @@ describe('fig2-examples', () => {
     for (const c of claims) expect(c.pass, `${c.name}: ${c.value} vs ${c.bound}`).toBe(true);
     const figs = experiment.figures(result);
     expect(Object.keys(figs).sort()).toEqual(['errors', 'filtered-noise', 'white-signal']);
-    for (const f of Object.values(figs)) expect(f.data.length).toBeGreaterThan(0);
+    expectValidFigures(figs);
 
     const bad: Fig2Result = structuredClone(result);
     bad.examples[0].outOfBandFraction = 0.2;

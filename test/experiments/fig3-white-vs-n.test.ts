@@ -3,21 +3,7 @@ import { runErrorVsN } from '../../experiments/error-vs-n/runErrorVsN.ts';
 import type { ErrorVsNResult, ErrorVsNScale } from '../../experiments/error-vs-n/types.ts';
 import { config, experiment } from '../../experiments/fig3-white-vs-n/index.ts';
 import { createWorkerPool, inProcessMapper } from '../../experiments/runner/workerPool.ts';
-import type { TaskMapper } from '../../experiments/runner/workerPool.ts';
-import type { Claim, ExperimentContext } from '../../experiments/types.ts';
-
-function context(mapper: TaskMapper, workers: number): ExperimentContext {
-  return {
-    scale: 'quick',
-    seed: 0,
-    workers,
-    outDir: '/tmp',
-    progress() {},
-    log() {},
-    map: (task, inputs) => mapper.map(task, inputs),
-    checkpoint: async (_key, compute) => compute(),
-  };
-}
+import { claimByName as byName, mapperContext } from './helpers.ts';
 
 // a reduced scale: 4 functions per gamma at the paper's L = 10^4, the N the claims look at
 const tiny: ErrorVsNScale = {
@@ -25,12 +11,6 @@ const tiny: ErrorVsNScale = {
   length: 10_000,
   taskSize: 2,
   Ns: [1, 5, 9, 13, 17, 33, 37, 65, 69, 97],
-};
-
-const byName = (claims: Claim[], part: string, tag: string) => {
-  const c = claims.find((x) => x.name.includes(part) && x.name.includes(tag));
-  if (!c) throw new Error(`no claim with "${part}" and "${tag}"`);
-  return c;
 };
 
 describe('fig3-white-vs-n', () => {
@@ -45,7 +25,7 @@ describe('fig3-white-vs-n', () => {
   });
 
   it('runs, and its claims are computed from the result', async () => {
-    base = await runErrorVsN(context(inProcessMapper(), 1), config, tiny);
+    base = await runErrorVsN(mapperContext(inProcessMapper(), 1), config, tiny);
     expect(base.panels.map((p) => p.value)).toEqual([1, 2, 5]);
     const claims = experiment.claims(base, 'quick');
     expect(claims.length).toBe(3 * 4 + 2 + 1 + 2 + 1); // per gamma: copy, plateau, FouT, ordering; drop, notes
@@ -92,8 +72,8 @@ describe('fig3-white-vs-n', () => {
 
   it('gives identical results with 1 and 2 workers', async () => {
     const small: ErrorVsNScale = { functions: 6, length: 2000, taskSize: 2, Ns: [1, 9, 17] };
-    const one = await runErrorVsN(context(inProcessMapper(), 1), config, small);
-    const two = await runErrorVsN(context(pool, 2), config, small);
+    const one = await runErrorVsN(mapperContext(inProcessMapper(), 1), config, small);
+    const two = await runErrorVsN(mapperContext(pool, 2), config, small);
     expect(two.panels).toEqual(one.panels);
   });
 });

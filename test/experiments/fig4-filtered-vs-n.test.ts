@@ -3,30 +3,15 @@ import { chunkInputs, runErrorVsN } from '../../experiments/error-vs-n/runErrorV
 import type { ErrorVsNResult, ErrorVsNScale } from '../../experiments/error-vs-n/types.ts';
 import { config, experiment } from '../../experiments/fig4-filtered-vs-n/index.ts';
 import { inProcessMapper } from '../../experiments/runner/workerPool.ts';
-import type { Claim, ExperimentContext } from '../../experiments/types.ts';
 import { oneStepError } from '../../src/metrics/oneStepError.ts';
 import { predictNext } from '../../src/ssm/predictNext.ts';
 import { predictorFromSpec } from '../../src/sweep/index.ts';
 import { generate } from '../../src/systems/generate.ts';
+import { claimByName as byName, mapperContext } from './helpers.ts';
 
-const context: ExperimentContext = {
-  scale: 'quick',
-  seed: 0,
-  workers: 1,
-  outDir: '/tmp',
-  progress() {},
-  log() {},
-  map: (task, inputs) => inProcessMapper().map(task, inputs),
-  checkpoint: async (_key, compute) => compute(),
-};
+const context = mapperContext(inProcessMapper());
 
 const tiny: ErrorVsNScale = { functions: 4, length: 10_000, taskSize: 4, Ns: [1, 5, 13, 17, 97] };
-
-const byName = (claims: Claim[], part: string, tag: string) => {
-  const c = claims.find((x) => x.name.includes(part) && x.name.includes(tag));
-  if (!c) throw new Error(`no claim with "${part}" and "${tag}"`);
-  return c;
-};
 
 describe('fig4-filtered-vs-n', () => {
   let base: ErrorVsNResult;

@@ -3,6 +3,7 @@ import { inlineContext } from '../../experiments/common/index.ts';
 import { fig5Chunk, reachSlopes, reduceFig5 } from '../../experiments/fig5-context/compute.ts';
 import type { Fig5Params } from '../../experiments/fig5-context/compute.ts';
 import { experiment, fig5Claims } from '../../experiments/fig5-context/index.ts';
+import { expectValidFigures } from './helpers.ts';
 
 const tiny: Fig5Params = {
   functions: 6,
@@ -61,5 +62,6 @@ describe('fig5-context', () => {
     expect(failed).toContain('reach position strictly increases with N');
     const fig = experiment.figures(result).context;
     expect(fig.data.length).toBeGreaterThanOrEqual(result.curves.length + 1);
+    expectValidFigures(experiment.figures(result));
   });
 });

@@ -5,6 +5,7 @@ import { higherOrderFigures } from '../../experiments/higher-order/figures.ts';
 import { experiment } from '../../experiments/higher-order/index.ts';
 import { runHigherOrder } from '../../experiments/higher-order/run.ts';
 import type { HigherOrderParams, HigherOrderResult } from '../../experiments/higher-order/run.ts';
+import { expectValidFigures } from './helpers.ts';
 
 const tiny: HigherOrderParams = {
   rules: [
@@ -65,10 +66,7 @@ describe('higher-order experiment', () => {
   it('gives valid figure specs and a complete definition', () => {
     const figs = higherOrderFigures(result);
     expect(Object.keys(figs).sort()).toEqual(['error-vs-dt', 'paper-setting']);
-    for (const f of Object.values(figs)) {
-      expect(Array.isArray(f.data) && f.data.length > 0).toBe(true);
-      expect(JSON.parse(JSON.stringify(f))).toEqual(f);
-    }
+    expectValidFigures(figs);
     expect(experiment.id).toBe('higher-order');
     expect(Object.keys(experiment.scales).sort()).toEqual(['paper', 'quick']);
   });

@@ -5,6 +5,7 @@ import { legsVsLegtFigures } from '../../experiments/legs-vs-legt/figures.ts';
 import { experiment } from '../../experiments/legs-vs-legt/index.ts';
 import { runLegsVsLegt } from '../../experiments/legs-vs-legt/run.ts';
 import type { LegsParams, LegsResult } from '../../experiments/legs-vs-legt/run.ts';
+import { expectValidFigures } from './helpers.ts';
 
 const tiny: LegsParams = {
   lengths: [1000, 10000],
@@ -41,7 +42,7 @@ describe('legs-vs-legt experiment', () => {
   it('gives valid figure specs and a complete definition', () => {
     const figs = legsVsLegtFigures(result);
     expect(Object.keys(figs).sort()).toEqual(['error-vs-n-L1000', 'error-vs-n-L10000']);
-    for (const f of Object.values(figs)) expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+    expectValidFigures(figs);
     expect(experiment.id).toBe('legs-vs-legt');
   });
 });

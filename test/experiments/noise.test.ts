@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentContext, FigureSpec, TaskRef } from '../../experiments/types.ts';
 import { experiment, noiseFigures, runNoise } from '../../experiments/noise/index.ts';
 import type { NoiseResult } from '../../experiments/noise/index.ts';
 import { impulseGain, legtGain } from '../../experiments/noise/noiseGain.ts';
@@ -7,51 +6,7 @@ import { legtPredictor } from '../../experiments/baselines/methods.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { finiteDifference } from '../../src/baselines/index.ts';
 import { generate } from '../../src/systems/index.ts';
-
-/** An in-thread ExperimentContext: map calls the task function directly, checkpoint just computes. */
-function fakeContext(seed = 0): ExperimentContext & { progressCalls: number } {
-  const ctx = {
-    scale: 'quick' as const,
-    seed,
-    workers: 1,
-    outDir: '/nonexistent',
-    progressCalls: 0,
-    progress() {
-      ctx.progressCalls++;
-    },
-    log() {},
-    async map<I, O>(task: TaskRef, inputs: I[]): Promise<O[]> {
-      const mod = (await import(task.module)) as Record<string, (input: I) => O | Promise<O>>;
-      const out: O[] = [];
-      for (const input of inputs) out.push(structuredClone(await mod[task.fn](structuredClone(input))));
-      return out;
-    },
-    async checkpoint<T>(_key: string, compute: () => Promise<T> | T): Promise<T> {
-      return compute();
-    },
-  };
-  return ctx;
-}
-
-/** Plotly spec checks: plain JSON; every x-y trace has x and y of equal length, y holding numbers or null. */
-function expectValidFigure(name: string, fig: FigureSpec): void {
-  expect(Array.isArray(fig.data), name).toBe(true);
-  expect(fig.data.length, name).toBeGreaterThan(0);
-  expect(typeof fig.layout, name).toBe('object');
-  expect(JSON.parse(JSON.stringify(fig)), name).toEqual(fig);
-  for (const trace of fig.data) {
-    const x = trace.x as unknown[] | undefined;
-    const y = trace.y as unknown[] | undefined;
-    const z = trace.z as unknown[][] | undefined;
-    if (z) {
-      expect(Array.isArray(z), name).toBe(true);
-      continue;
-    }
-    expect(Array.isArray(x) && Array.isArray(y), `${name}: x and y arrays`).toBe(true);
-    expect(x!.length, name).toBe(y!.length);
-    for (const v of y!) expect(v === null || typeof v === 'number', `${name}: y entries`).toBe(true);
-  }
-}
+import { countingContext, expectValidFigures } from './helpers.ts';
 
 const tiny = { functions: 1, signalLength: 2000, systemLength: 1000 };
 
@@ -59,7 +14,7 @@ describe('noise experiment', () => {
   let result: NoiseResult;
 
   it('runs at a tiny size and computes every claim', async () => {
-    result = await runNoise(fakeContext(5), tiny);
+    result = await runNoise(countingContext(5), tiny);
     expect(result.noises).toEqual([0, 1e-4, 1e-3, 1e-2]);
     const claims = experiment.claims(result, 'quick');
     expect(claims.length).toBeGreaterThanOrEqual(6);
@@ -84,7 +39,7 @@ describe('noise experiment', () => {
   it('builds valid figure specs', () => {
     const figs = noiseFigures(result);
     expect(Object.keys(figs)).toContain('ratio-heatmap');
-    for (const [name, fig] of Object.entries(figs)) expectValidFigure(name, fig);
+    expectValidFigures(figs);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
 import { computeOrderDt } from '../../experiments/order-dt/compute.ts';
 import { experiment, orderDtClaims } from '../../experiments/order-dt/index.ts';
+import { expectValidFigures } from './helpers.ts';
 
 describe('order-dt', () => {
   it('a small run: bilinear third order, forward second order; claims fail on swapped data', () => {
@@ -32,5 +33,6 @@ describe('order-dt', () => {
     const result = await experiment.run(inlineContext({ scale: 'quick' }));
     for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
     expect(experiment.figures(result).order.data.length).toBe(result.methods.length + 2);
+    expectValidFigures(experiment.figures(result));
   });
 });

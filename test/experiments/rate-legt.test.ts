@@ -9,6 +9,7 @@ import {
 import { gaussLegendre } from '../../experiments/rate-legt/gaussLegendre.ts';
 import { experiment, rateLegtClaims } from '../../experiments/rate-legt/index.ts';
 import { EXP_POLY_READOUT } from '../tolerances.ts';
+import { expectValidFigures } from './helpers.ts';
 
 describe('rate-legt', () => {
   it('Gauss-Legendre is exact for degree 2n - 1 and not for 2n', () => {
@@ -61,5 +62,6 @@ describe('rate-legt', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
     expect(experiment.figures(result).rates.data.length).toBe(result.signals.length + 1);
+    expectValidFigures(experiment.figures(result));
   });
 });

@@ -5,6 +5,7 @@ import { windowFigures } from '../../experiments/window/figures.ts';
 import { experiment } from '../../experiments/window/index.ts';
 import { runWindow } from '../../experiments/window/run.ts';
 import type { WindowParams, WindowResult } from '../../experiments/window/run.ts';
+import { expectValidFigures } from './helpers.ts';
 
 const tiny: WindowParams = {
   L: 4000,
@@ -53,7 +54,7 @@ describe('window experiment', () => {
     const figs = windowFigures(result);
     expect(Object.keys(figs)).toContain('bank');
     expect(Object.keys(figs).filter((k) => k.startsWith('heatmap-')).length).toBe(2);
-    for (const f of Object.values(figs)) expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+    expectValidFigures(figs);
     expect(experiment.id).toBe('window');
   });
 });

@@ -4,6 +4,7 @@
  * x' = A x + B u(t), a log-log slope fit.
  */
 import type { HippoOperator } from '../../src/hippo/types.ts';
+export { logLogSlope, maxAbsDiff } from '../helpers/numeric.ts';
 
 /** Gauss-Legendre nodes and weights on [-1, 1]; exact for polynomials of degree <= 2M - 1. */
 export function gaussLegendre(M: number): { x: Float64Array; w: Float64Array } {
@@ -111,26 +112,4 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * b[i];
   return s;
-}
-
-/** Least-squares slope of log(y) against log(x). */
-export function logLogSlope(xs: number[], ys: number[]): number {
-  const lx = xs.map(Math.log);
-  const ly = ys.map(Math.log);
-  const mx = lx.reduce((s, v) => s + v, 0) / lx.length;
-  const my = ly.reduce((s, v) => s + v, 0) / ly.length;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < lx.length; i++) {
-    num += (lx[i] - mx) * (ly[i] - my);
-    den += (lx[i] - mx) ** 2;
-  }
-  return num / den;
-}
-
-/** Largest |a_i - b_i|. */
-export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
-  return m;
 }

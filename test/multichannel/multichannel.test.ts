@@ -9,6 +9,7 @@ import {
   rolloutChannels,
 } from '../../src/multichannel/index.ts';
 import { predictNext, rollout } from '../../src/ssm/index.ts';
+import { maxAbsDiff } from '../helpers/numeric.ts';
 import { ROLLOUT_EXACT_SIGNAL, TIGHT } from '../tolerances.ts';
 
 /** Deterministic test channels: H sine mixtures of length L. */
@@ -40,12 +41,6 @@ function referenceRollout(p: ReturnType<typeof prophecy>, u: Float64Array, T: nu
     out[k] = y;
   }
   return out;
-}
-
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
-  return m;
 }
 
 describe('predictorBank', () => {

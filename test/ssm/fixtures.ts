@@ -5,18 +5,9 @@
 import type { DiscretePredictor } from '../../src/construction/types.ts';
 import type { HippoOperator, MeasureName } from '../../src/hippo/types.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
+import { rng } from '../helpers/numeric.ts';
 
-/** Seeded uniform [0, 1) generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /** A random sequence with entries uniform in [-1, 1). */
 export function randomSequence(L: number, seed: number): Float64Array {
