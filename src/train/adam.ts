@@ -22,7 +22,18 @@ export interface AdamState {
 /**
  * A fresh Adam state (zero moments) for the parameters named in `names`.
  *
- * @example const s = adamState({ w: tf.variable(tf.zeros([2])) });
+ * @param params - parameters by name
+ * @param names - the names to optimise (a moment pair of the same shape is created for each)
+ * @example
+ *   import { selectBackend, tf } from './backend.ts';
+ *   await selectBackend({ backend: 'cpu' });
+ *   const params = { w: tf.variable(tf.ones([2])) };
+ *   const s = adamState(params, ['w']);
+ *   s.step === 0 && s.m.w.shape[0] === 2 && s.v.w.sum().arraySync() === 0;
+ *   // Adam's first step moves every entry by the learning rate against the sign of its gradient
+ *   adamStep(params, { w: tf.tensor1d([3, -5]) }, s, { learningRate: 0.1 });
+ *   const [w0, w1] = params.w.dataSync();
+ *   s.step === 1 && Math.abs(w0 - 0.9) < 1e-6 && Math.abs(w1 - 1.1) < 1e-6;
  */
 export function adamState(
   params: Readonly<Record<string, tf.Variable>>,

@@ -26,7 +26,12 @@ export interface CausalConvOptions {
  * @param options - see {@link CausalConvOptions}
  * @returns y, shape [B, to - from]
  * @throws RangeError when 0 <= from < to <= L does not hold or K is shorter than `to`
- * @example causalConv(tf.tensor2d([[1, 2, 3]]), tf.tensor1d([1, 1, 0])) // [[1, 3, 5]]
+ * @example
+ *   import { tf } from './backend.ts';
+ *   const u = tf.tensor2d([[1, 2, 3]]);
+ *   const K = tf.tensor1d([1, 1, 0]); // y[k] = u[k] + u[k - 1]
+ *   JSON.stringify(causalConv(u, K).arraySync()) === '[[1,3,5]]';
+ *   JSON.stringify(causalConv(u, K, { from: 1, block: 1 }).arraySync()) === '[[3,5]]';
  * @see arXiv:2407.09375
  */
 export function causalConv(u: tf.Tensor2D, K: tf.Tensor1D, options: CausalConvOptions = {}): tf.Tensor2D {

@@ -10,7 +10,11 @@ import { tf } from './backend.ts';
  * @param K - kernels, shape [H, L]
  * @returns y, shape [H, B, L]
  * @throws TypeError when the shapes disagree
- * @example causalConvChannels(tf.ones([1, 1, 3]), tf.tensor2d([[1, 1, 1]])) // [[[1, 2, 3]]]
+ * @example
+ *   import { tf } from './backend.ts';
+ *   const x = tf.ones([2, 1, 3]) as tf.Tensor3D; // H = 2 channels, B = 1, L = 3
+ *   const K = tf.tensor2d([[1, 1, 1], [1, 0, 0]]); // a running sum, the identity
+ *   JSON.stringify(causalConvChannels(x, K).arraySync()) === '[[[1,2,3]],[[1,1,1]]]';
  * @see arXiv:2206.11893 (S4D computes the same convolution with an FFT)
  */
 export function causalConvChannels(x: tf.Tensor3D, K: tf.Tensor2D): tf.Tensor3D {

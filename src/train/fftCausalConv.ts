@@ -69,7 +69,15 @@ export function inputSpectrum(u: ArrayLike<number>, to: number): Float64Array {
  * @param to - one past the last output position
  * @returns y, shape [B, to - from] (float32)
  * @throws RangeError when 0 <= from < to does not hold, K is shorter than `to` or a spectrum has the wrong size
- * @example fftCausalConv([inputSpectrum([1, 2, 3], 3)], tf.tensor1d([1, 1, 0]), 0, 3) // [[1, 3, 5]]
+ * @example
+ *   import { tf } from './backend.ts';
+ *   import { causalConv } from './causalConv.ts';
+ *   const K = tf.tensor1d([1, 1, 0]); // y[k] = u[k] + u[k - 1]
+ *   const y = fftCausalConv([inputSpectrum([1, 2, 3], 3)], K, 0, 3).dataSync(); // [1, 3, 5]
+ *   [1, 3, 5].every((v, k) => Math.abs(y[k] - v) < 1e-6);
+ *   // the same as the Toeplitz product of causalConv
+ *   const z = causalConv(tf.tensor2d([[1, 2, 3]]), K).dataSync();
+ *   y.every((v, k) => Math.abs(v - z[k]) < 1e-6);
  * @see arXiv:2407.09375
  */
 export function fftCausalConv(

@@ -11,7 +11,11 @@ import { tf } from './backend.ts';
  * @param length - number of kernel taps L (integer >= 1)
  * @returns K, shape [L]
  * @throws RangeError when length is not an integer >= 1
- * @example predictorKernel(tf.eye(1).mul(0.5), tf.ones([1]), tf.ones([1]), 3) // [1, 0.5, 0.25]
+ * @example
+ *   import { tf } from './backend.ts';
+ *   // N = 1, Abar = 0.5: K_j = 0.5^j
+ *   const K = predictorKernel(tf.tensor2d([[0.5]]), tf.tensor1d([1]), tf.tensor1d([1]), 3);
+ *   JSON.stringify(K.arraySync()) === '[1,0.5,0.25]';
  * @see arXiv:2407.09375 (section 4: the predictor is one causal convolution)
  */
 export function predictorKernel(

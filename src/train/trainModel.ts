@@ -83,8 +83,20 @@ export interface TrainResult {
 /**
  * Mean L1 and squared one-step error of a model on a set (positions [from, to) of every sequence).
  *
+ * @param model - the model
+ * @param set - the sequences and the loss window
  * @param batchSize - sequences per forward pass @default 128
- * @example evaluateModel(model, testSet).l1
+ * @example
+ *   import { sequenceSet } from './sequenceSet.ts';
+ *   import { trainablePredictor } from './trainablePredictor.ts';
+ *   // Cbar = 0, Dbar = 1: the "hold" predictor uhat_{k+1} = u_k
+ *   const hold = { Abar: fromRows([[0]]), Bbar: Float64Array.of(1), Cbar: Float64Array.of(0), Dbar: 1 };
+ *   const model = trainablePredictor(hold, { setting: 'II' });
+ *   // on a ramp it is off by exactly one step: scored k = 3, 4 predict 3, 4 for 4, 5
+ *   const e = evaluateModel(model, sequenceSet([[0, 1, 2, 3, 4, 5]]));
+ *   e.l1 === 1 && e.mse === 1;
+ *   evaluateModel(model, sequenceSet([[2, 2, 2, 2]])).l1 === 0; // exact on a constant
+ *   model.dispose();
  */
 export function evaluateModel(
   model: SequenceModel,
@@ -148,7 +160,20 @@ function restore(vars: Record<string, tf.Variable>, values: Record<string, numbe
  * @param options - see {@link TrainOptions}
  * @throws RangeError for non-positive epochs, batchSize, learningRate or evalEvery; TypeError for a checkpoint of
  *   another model
- * @example const r = await trainModel(trainablePredictor(p, { setting: 'I' }), mixedSet, { epochs: 50 });
+ * @example
+ *   import { selectBackend } from './backend.ts';
+ *   import { sequenceSet } from './sequenceSet.ts';
+ *   import { trainablePredictor } from './trainablePredictor.ts';
+ *   await selectBackend({ backend: 'cpu' });
+ *   // x_{k+1} = x_k / 2 + u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k, starting from the zero predictor
+ *   const init = { Abar: fromRows([[0.5]]), Bbar: Float64Array.of(1), Cbar: Float64Array.of(0), Dbar: 0 };
+ *   const model = trainablePredictor(init, { setting: 'I' }); // trains Cbar, Dbar
+ *   const data = sequenceSet([[1, 1, 1, 1, 1, 1], [2, 2, 2, 2, 2, 2]]);
+ *   const r = await trainModel(model, data, { epochs: 1, batchSize: 2, learningRate: 0.1 });
+ *   r.completed && r.steps === 1 && r.epochLoss.length === 1;
+ *   r.evals.map((e) => e.epoch).join() === '0,1'; // before training and after the last epoch
+ *   r.evals[1].trainLoss < r.evals[0].trainLoss;
+ *   model.dispose();
  * @see arXiv:2407.09375 (figure 6: Adam, lr 2e-3, batch 128, L1 loss on the second half of each context)
  */
 export async function trainModel(

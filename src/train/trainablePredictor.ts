@@ -250,7 +250,15 @@ export function trainablePredictor(
  * How far a trained predictor moved from the construction: relative L2 distances of Cbar, Bbar, Abar (Frobenius)
  * and the absolute distance of Dbar.
  *
- * @example predictorDistances(p, p) // { Abar: 0, Bbar: 0, Cbar: 0, Dbar: 0 }
+ * @param trained - the trained parameters
+ * @param reference - the construction they started from
+ * @returns ||X - X_ref|| / ||X_ref|| for Abar, Bbar, Cbar (||X|| when X_ref = 0) and |Dbar - Dbar_ref|
+ * @example
+ *   const p = { Abar: fromRows([[0.5]]), Bbar: Float64Array.of(1), Cbar: Float64Array.of(2), Dbar: 0 };
+ *   const d0 = predictorDistances(p, p);
+ *   d0.Abar === 0 && d0.Bbar === 0 && d0.Cbar === 0 && d0.Dbar === 0;
+ *   const d = predictorDistances({ ...p, Cbar: Float64Array.of(3), Dbar: -0.25 }, p);
+ *   d.Cbar === 0.5 && d.Dbar === 0.25 && d.Abar === 0;
  * @see arXiv:2407.09375
  */
 export function predictorDistances(
