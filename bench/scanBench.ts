@@ -12,6 +12,7 @@ import { prophecy } from '../src/construction/index.ts';
 import type { DiscretePredictor } from '../src/construction/types.ts';
 import { hippo } from '../src/hippo/index.ts';
 import { predictNextBatch } from '../src/ssm/predictNext.ts';
+import { loglogSlope } from '../src/metrics/loglogSlope.ts';
 import { rollout } from '../src/ssm/rollout.ts';
 import { loadAverage, median, sig } from './benchUtil.ts';
 
@@ -174,6 +175,8 @@ export function runGrowth(
       }
     }
   }
+  // fitted growth exponent of the time, 3 significant digits
+  const fittedExponent = (xs: number[], ys: number[]) => sig(loglogSlope(xs, ys).slope, 3);
   const exponentsInL: { method: ScanMethod; N: number; exponent: number; points: number }[] = [];
   const exponentsInN: { method: ScanMethod; L: number; exponent: number; points: number }[] = [];
   for (const method of methods) {
@@ -183,12 +186,9 @@ export function runGrowth(
         exponentsInL.push({
           method,
           N,
-          exponent: sig(
-            loglogSlope(
-              c.map((x) => x.L),
-              c.map((x) => x.seconds),
-            ).slope,
-            3,
+          exponent: fittedExponent(
+            c.map((x) => x.L),
+            c.map((x) => x.seconds),
           ),
           points: c.length,
         });
@@ -199,12 +199,9 @@ export function runGrowth(
         exponentsInN.push({
           method,
           L,
-          exponent: sig(
-            loglogSlope(
-              c.map((x) => x.N),
-              c.map((x) => x.seconds),
-            ).slope,
-            3,
+          exponent: fittedExponent(
+            c.map((x) => x.N),
+            c.map((x) => x.seconds),
           ),
           points: c.length,
         });

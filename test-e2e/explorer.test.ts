@@ -5,33 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  generate,
-  hippo,
-  oneStepError,
-  predictNext,
-  prophecy,
-  type MeasureName,
-  type SystemName,
-} from '../src/index.ts';
+import type { ExplorerSettings } from '../explorer/src/compute.ts';
+import { generate, hippo, oneStepError, predictNext, prophecy } from '../src/index.ts';
 import { launchBrowser, runCount, settled, startExplorer, type Browser, type Explorer } from './harness.ts';
 
 /** Browser (Chromium's V8) against Node's V8 running the same float64 code: only libm differences may remain. */
 const BROWSER_NODE_REL = 1e-9;
 
-interface Settings {
-  system: SystemName;
-  channel: number;
-  length: number;
-  seed: number;
-  noise: number;
-  measure: MeasureName;
-  N: number;
-  theta: number;
-  dt: number;
-  discretization: 'forward' | 'backward' | 'bilinear' | 'zoh';
-  output: 'trapezoid' | 'forward-euler';
-}
+type Settings = ExplorerSettings;
 
 /** The page's defaults (explorer/src/compute.ts), restated so that a silent change of them is noticed. */
 const DEFAULTS: Settings = {

@@ -38,14 +38,23 @@ export function guardClaim(name: string, check: () => Claim): Claim {
   try {
     return check();
   } catch (error) {
-    return {
-      name,
-      value: 'error',
-      bound: 'no error',
-      pass: false,
-      detail: `claim threw: ${errorText(error)}`,
-    };
+    return errorClaim(name, 'claim', error);
   }
+}
+
+/**
+ * A failed claim standing for a step that threw: value 'error', bound 'no error', detail "<what> threw: <message>".
+ *
+ * @example errorClaim('figures', 'figures()', new Error('boom')).detail // 'figures() threw: boom'
+ */
+export function errorClaim(name: string, what: string, error: unknown): Claim {
+  return {
+    name,
+    value: 'error',
+    bound: 'no error',
+    pass: false,
+    detail: `${what} threw: ${errorText(error)}`,
+  };
 }
 
 /** The message of an error (or the string form of a thrown non-error). */

@@ -30,7 +30,7 @@ import type { IndexEntry } from '../../src/plot/write/writeIndexHtml.ts';
 import { writeIndexHtml } from '../../src/plot/write/writeIndexHtml.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
 import { createCheckpointStore } from './checkpointStore.ts';
-import { errorText } from './claimHelpers.ts';
+import { errorClaim, errorText } from './claimHelpers.ts';
 import { toPlainJson, toResultJson } from './jsonEncoding.ts';
 import type { ExperimentProgress, ProgressMode } from './progressReporter.ts';
 import { createProgress } from './progressReporter.ts';
@@ -177,15 +177,7 @@ function computeClaims(exp: Experiment, result: unknown, scale: Scale): Claim[] 
   try {
     raw = exp.claims(result, scale);
   } catch (error) {
-    return [
-      {
-        name: 'claims',
-        value: 'error',
-        bound: 'no error',
-        pass: false,
-        detail: `claims() threw: ${errorText(error)}`,
-      },
-    ];
+    return [errorClaim('claims', 'claims()', error)];
   }
   if (!Array.isArray(raw)) {
     return [
@@ -445,13 +437,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
         try {
           figures = exp.figures(result) ?? {};
         } catch (error) {
-          claims.push({
-            name: 'figures',
-            value: 'error',
-            bound: 'no error',
-            pass: false,
-            detail: `figures() threw: ${errorText(error)}`,
-          });
+          claims.push(errorClaim('figures', 'figures()', error));
         }
         for (const [name, spec] of Object.entries(figures)) {
           await writeFigureHtml(spec, join(dir, figureFileName(name, 'html')), {

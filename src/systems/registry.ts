@@ -32,6 +32,9 @@ const noLyapunov = { chaotic: false, lyapunov: null, lyapunovSource: null } as c
 /** Signals sampled on x in [0, 1] (the paper's function classes): linspace(0, 1, 10^4) by default. */
 const unitInterval = { length: 10000, dt: 1 / 9999, tSpan: [0, 1] as const };
 
+/** Signals sampled in time at dt = 1 ms: 10^4 samples (10 s) by default, no fixed time span. */
+const millisecondGrid = { length: 10000, dt: 1e-3, tSpan: null };
+
 const signals: SystemDefinition[] = [
   {
     name: 'white-signal',
@@ -40,9 +43,7 @@ const signals: SystemDefinition[] = [
     channels: ['u'],
     defaults: { gamma: 1, rms: 0.5 },
     random: {},
-    length: 10000,
-    dt: 1e-3,
-    tSpan: null,
+    ...millisecondGrid,
     timeScale: 1,
     ...noLyapunov,
     scale: 'minmax',
@@ -62,9 +63,7 @@ const signals: SystemDefinition[] = [
     channels: ['u'],
     defaults: { alpha: 0.1 },
     random: {},
-    length: 10000,
-    dt: 1e-3,
-    tSpan: null,
+    ...millisecondGrid,
     timeScale: 0.1,
     ...noLyapunov,
     scale: 'minmax',
@@ -199,9 +198,7 @@ const signals: SystemDefinition[] = [
     channels: ['x'],
     defaults: { mu: 0, sigma: 1, x0: 0 },
     random: {},
-    length: 10000,
-    dt: 1e-3,
-    tSpan: null,
+    ...millisecondGrid,
     timeScale: 1,
     ...noLyapunov,
     scale: 'none',
@@ -227,9 +224,7 @@ const signals: SystemDefinition[] = [
     channels: ['s'],
     defaults: { mu: 0.05, sigma: 0.2, s0: 1 },
     random: {},
-    length: 10000,
-    dt: 1e-3,
-    tSpan: null,
+    ...millisecondGrid,
     timeScale: 1,
     ...noLyapunov,
     scale: 'none',

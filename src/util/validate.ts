@@ -8,13 +8,15 @@ function show(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
     return String(value);
   }
-  if (ArrayBuffer.isView(value) || Array.isArray(value)) return `an array of length ${(value as ArrayLike<unknown>).length}`;
+  if (ArrayBuffer.isView(value) || Array.isArray(value))
+    return `an array of length ${(value as ArrayLike<unknown>).length}`;
   return typeof value;
 }
 
 /** Throws a TypeError unless `value` is a finite number. */
 export function requireFinite(where: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') throw new TypeError(`${where}: ${name} must be a number, got ${show(value)}`);
+  if (typeof value !== 'number')
+    throw new TypeError(`${where}: ${name} must be a number, got ${show(value)}`);
   if (!Number.isFinite(value)) throw new RangeError(`${where}: ${name} must be finite, got ${show(value)}`);
   return value;
 }
@@ -60,7 +62,12 @@ export function requireFiniteArray(where: string, name: string, values: unknown)
 }
 
 /** Throws a RangeError naming the allowed choices unless `value` is one of them. */
-export function requireOneOf<T extends string>(where: string, name: string, value: unknown, choices: readonly T[]): T {
+export function requireOneOf<T extends string>(
+  where: string,
+  name: string,
+  value: unknown,
+  choices: readonly T[],
+): T {
   if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
     throw new RangeError(`${where}: ${name} must be one of ${choices.join(', ')}; got ${show(value)}`);
   }

@@ -3,10 +3,10 @@
  * (matrices as arrays of rows with --json, a readable summary otherwise).
  */
 import type { Command } from 'commander';
-import { hippo, measureNames } from '../../hippo/index.ts';
-import type { MeasureName } from '../../hippo/index.ts';
+import { measureNames } from '../../hippo/index.ts';
 import type { Matrix } from '../../linalg/matrix.ts';
-import { parseNumberOption, printJson } from '../io.ts';
+import { printJson } from '../io.ts';
+import { buildOperatorFromOptions } from '../predictorOptions.ts';
 
 /** Largest N whose matrices the human-readable summary prints in full. */
 const PRINT_LIMIT = 12;
@@ -42,9 +42,7 @@ export function register(program: Command): void {
     .option('--theta <theta>', 'window length (LagT: time scale, LegS: current time t)', '1')
     .option('--json', 'print { A, B, endpoint } as JSON (matrices as arrays of rows)')
     .action((opts: { measure: string; N: string; theta: string; json?: boolean }) => {
-      const op = hippo(opts.measure as MeasureName, parseNumberOption('N', opts.N), {
-        theta: parseNumberOption('theta', opts.theta),
-      });
+      const op = buildOperatorFromOptions(opts);
       if (opts.json) {
         printJson({ A: op.A, B: op.B, endpoint: op.endpoint });
         return;

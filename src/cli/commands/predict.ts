@@ -4,14 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { prophecy } from '../../construction/index.ts';
-import { hippo, measureNames } from '../../hippo/index.ts';
-import type { MeasureName } from '../../hippo/index.ts';
+import { measureNames } from '../../hippo/index.ts';
 import { predictNext } from '../../ssm/index.ts';
 import type { PredictMode } from '../../ssm/index.ts';
 import { oneStepError } from '../../metrics/index.ts';
 import { parseNumberOption, printJson } from '../io.ts';
-import { parseDiscretization } from './predictor.ts';
+import { buildPredictorFromOptions } from '../predictorOptions.ts';
+import type { PredictorCliOptions } from '../predictorOptions.ts';
 
 /**
  * Reads a signal from a JSON file holding an array of numbers or `{ "values": [...] }`.
@@ -52,24 +51,8 @@ export function register(program: Command): void {
     .option('--mode <mode>', 'auto | scan | fft', 'auto')
     .option('--json', 'print { prediction } as JSON')
     .action(
-      (opts: {
-        measure: string;
-        N: string;
-        dt: string;
-        input: string;
-        theta: string;
-        discretization: string;
-        teacherRatio: string;
-        mode: string;
-        json?: boolean;
-      }) => {
-        const op = hippo(opts.measure as MeasureName, parseNumberOption('N', opts.N), {
-          theta: parseNumberOption('theta', opts.theta),
-        });
-        const ssm = prophecy(op, {
-          dt: parseNumberOption('dt', opts.dt),
-          discretization: parseDiscretization(opts.discretization),
-        });
+      (opts: PredictorCliOptions & { input: string; teacherRatio: string; mode: string; json?: boolean }) => {
+        const { predictor: ssm } = buildPredictorFromOptions(opts);
         const u = readSignal(opts.input);
         const prediction = predictNext(ssm, u, {
           teacherRatio: parseNumberOption('teacher-ratio', opts.teacherRatio),
