@@ -6,7 +6,7 @@
  */
 import type { FigureSpec } from '../../experiments/types.ts';
 import { axisLayout, baseLayout } from './axisLayout.ts';
-import { paletteColor, withAlpha } from './palette.ts';
+import { paletteColor, paletteDash, withAlpha } from './palette.ts';
 import { plotValues, requireLength } from './plotValues.ts';
 
 /** One curve of a line figure. */
@@ -19,7 +19,7 @@ export interface LineSeries {
   y: ArrayLike<number>;
   /** a filled area between `lower` and `upper` (each length n), drawn in the series colour */
   band?: { lower: ArrayLike<number>; upper: ArrayLike<number> };
-  /** line dash style @default 'solid' */
+  /** line dash style @default 'solid' for the first 8 series, then dash, dot, ... (see paletteDash) */
   dash?: 'solid' | 'dash' | 'dot' | 'dashdot' | 'longdash';
   /** line colour (`#rrggbb` lets the band use the same hue) @default the palette colour of the series index */
   color?: string;
@@ -127,7 +127,7 @@ export function lineFigure(options: LineFigureOptions): FigureSpec {
       name: reasons.length > 0 ? `${s.name} (${reasons.join('; ')})` : s.name,
       x: xv,
       y: yv,
-      line: { color, dash: s.dash ?? 'solid', width: 2 },
+      line: { color, dash: s.dash ?? paletteDash(i), width: 2 },
       legendgroup: group,
     });
   });

@@ -21,6 +21,19 @@ export function paletteColor(i: number): string {
   return PALETTE[((i % PALETTE.length) + PALETTE.length) % PALETTE.length];
 }
 
+/** Dash styles of the second, third, ... pass through the palette, so that series i and i + 8 stay distinguishable. */
+const DASH_CYCLE = ['solid', 'dash', 'dot', 'dashdot', 'longdash'] as const;
+
+/**
+ * The default line dash of series i: solid for the first pass through the palette, then dash, dot, ...
+ *
+ * @param i - series index (integer >= 0)
+ * @example paletteDash(0) === 'solid' && paletteDash(PALETTE.length) === 'dash'
+ */
+export function paletteDash(i: number): (typeof DASH_CYCLE)[number] {
+  return DASH_CYCLE[Math.floor(Math.max(0, i) / PALETTE.length) % DASH_CYCLE.length];
+}
+
 /**
  * `rgba(r, g, b, alpha)` for a `#rrggbb` colour, or undefined for any other colour syntax (plotly then derives a
  * translucent fill itself).

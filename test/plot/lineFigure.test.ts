@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineFigure } from '../../src/plot/lineFigure.ts';
+import { PALETTE } from '../../src/plot/palette.ts';
 
 /** A spec is plain JSON: it survives a JSON round trip unchanged (no NaN, no typed arrays, no undefined). */
 function expectPlainJson(spec: unknown): void {
@@ -104,5 +105,22 @@ describe('lineFigure', () => {
         series: [{ name: 's', x: [1, 2], y: [1, 2], band: { lower: [1], upper: [1, 2] } }],
       }),
     ).toThrow(/band.lower must have length 2/);
+  });
+});
+
+describe('lineFigure default dashes', () => {
+  it('series past the palette repeat a colour with a different dash, so no two series look alike', () => {
+    const series = Array.from({ length: PALETTE.length + 2 }, (_, i) => ({
+      name: `s${i}`,
+      x: [1, 2],
+      y: [i + 1, i + 2],
+    }));
+    const fig = lineFigure({ title: 't', xLabel: 'x', yLabel: 'y', series });
+    const looks = fig.data.map((d) =>
+      JSON.stringify([(d.line as { color: string; dash: string }).color, (d.line as { dash: string }).dash]),
+    );
+    expect(new Set(looks).size).toBe(series.length);
+    expect((fig.data[0].line as { dash: string }).dash).toBe('solid');
+    expect((fig.data[PALETTE.length].line as { dash: string }).dash).toBe('dash');
   });
 });
