@@ -176,3 +176,8 @@ export const HIGHER_ORDER_TRAPEZOID_REL = 1e-13;
  * against a float64 central difference (h = 1e-6: truncation ~1e-12, rounding ~1e-10), relative to the largest
  * |gradient|: float32 sums of ~L^2 / 2 products, measured 4e-7 at N = 4, L = 40; an index or sign error gives O(1). */
 export const TRAIN_GRAD_REL = 2e-5;
+
+/** Own mixed-radix FFT (src/ssm/realFft.ts) vs a naive O(n^2) DFT with exact-angle twiddles, and convolution vs the
+ * direct sum, max error relative to max |reference|: rounding ~eps log2(n) for the FFT and ~eps n for the naive sums,
+ * measured <= 3e-14 for sizes up to 4000; a wrong twiddle, radix kernel or index gives O(1). */
+export const REAL_FFT_REL = 1e-12;

@@ -1,22 +1,17 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { kernelUnchecked } from './kernel.ts';
-import {
-  convolutionPlan,
-  kernelBlockSpectra,
-  partitionedConvolveInto,
-  transformOf,
-} from './partitionedConvolution.ts';
-import type { ConvolutionPlan, KernelBlockSpectra } from './partitionedConvolution.ts';
+import { transformOf } from './partitionedConvolution.ts';
+import { causalConvolveInto, convolutionSpectrum, fastRealFftSize, realFftPlan } from './realFft.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { requirePredictor } from './requirePredictor.ts';
 import { structuredFactorFor } from './stepper.ts';
 import type { StridedBatch } from './types.ts';
 
-/** What the FFT path keeps per predictor: the longest kernel computed so far and the block spectra per block length. */
+/** What the FFT path keeps per predictor: the longest kernel computed so far and its spectra per transform size. */
 interface ConvolutionCache {
   K: Float64Array;
-  /** block length M -> spectra of kernel blocks, valid for sequences of length <= validFor (K beyond it is 0) */
-  byBlock: Map<number, { spectra: KernelBlockSpectra; validFor: number }>;
+  /** real FFT size n -> convolutionSpectrum of K_0..K_{taps-1} zero-padded to n */
+  bySize: Map<number, { G: Float64Array; taps: number }>;
   /** full spectra for kernelSpectrum, per FFT size */
   full: Map<number, Float64Array>;
 }
@@ -26,7 +21,7 @@ const caches = new WeakMap<DiscretePredictor, ConvolutionCache>();
 function cacheOf(p: DiscretePredictor): ConvolutionCache {
   let c = caches.get(p);
   if (!c) {
-    c = { K: new Float64Array(0), byBlock: new Map(), full: new Map() };
+    c = { K: new Float64Array(0), bySize: new Map(), full: new Map() };
     caches.set(p, c);
   }
   return c;
@@ -46,20 +41,18 @@ function cachedKernel(p: DiscretePredictor, length: number): Float64Array {
 }
 
 /**
- * The kernel block spectra for `plan` and sequences of length L, cached per (predictor object, M). Only K_0..K_{L-1}
- * are needed (taps j >= L only reach outputs >= L), so the kernel is computed (or taken from the cache) to length L
- * and the last block zero-padded; the spectra then serve every length up to the kernel length used.
+ * The kernel spectrum (realFft.convolutionSpectrum) at real FFT size n for sequences of length L, cached per
+ * (predictor object, n). Only K_0..K_{L-1} are needed (taps j >= L only reach outputs >= L); a cached spectrum of
+ * T >= L taps serves L too when L + T - 1 <= n (no circular wrap-around reaches an output < L).
  */
-function blockSpectra(p: DiscretePredictor, plan: ConvolutionPlan, L: number): KernelBlockSpectra {
+function sizeSpectrum(p: DiscretePredictor, n: number, L: number): Float64Array {
   const c = cacheOf(p);
-  const hit = c.byBlock.get(plan.M);
-  if (hit && hit.spectra.P >= plan.P && hit.validFor >= L) return hit.spectra;
+  const hit = c.bySize.get(n);
+  if (hit && hit.taps >= L && L + hit.taps - 1 <= n) return hit.G;
   const K = cachedKernel(p, L);
-  const padded = new Float64Array(plan.P * plan.M);
-  padded.set(K.subarray(0, Math.min(K.length, padded.length)));
-  const spectra = kernelBlockSpectra(padded, plan.M, plan.P);
-  c.byBlock.set(plan.M, { spectra, validFor: Math.min(K.length, padded.length) });
-  return spectra;
+  const G = convolutionSpectrum(realFftPlan(n), K.length === L ? K : K.subarray(0, L));
+  c.bySize.set(n, { G, taps: L });
+  return G;
 }
 
 /**
@@ -98,7 +91,7 @@ export function fftSizeFor(L: number): number {
 /**
  * The complex spectrum (interleaved re, im; length 2n) of the kernel K_0..K_{n/2} zero-padded to n, cached per
  * (predictor object, n) in a WeakMap (the kernel itself is shared with the FFT path's cache). The FFT path itself
- * uses block spectra (partitionedConvolution); this one-block spectrum is for callers that convolve themselves.
+ * uses realFft's 5-smooth sizes; this power-of-two fft.js spectrum is for callers that convolve themselves.
  *
  * One spectrum serves every L with fftSizeFor(L) = n: outputs k < L <= n/2 receive K_j u_i with i + j = k only, since
  * i + j <= (L - 1) + n/2 < n never wraps around; kernel terms j >= L only land on indices >= L.
@@ -128,12 +121,12 @@ export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64
  *   out[k] = uhat_{k+1} = sum_{j=0..k} K_j u_{k-j} + Dbar u_k,   K_j = Cbar Abar^j Bbar
  *
  * (x_{k+1} = sum_{i<=k} Abar^(k-i) Bbar u_i, so the convolution index is aligned with no shift: K_0 multiplies u_k).
- * Uniformly partitioned convolution (partitionedConvolution): blocks of M samples (M from convolutionPlan, e.g.
- * 2048 for L = 10^4) transformed with fft.js at size 2M, two real blocks per complex transform each way, so the cost
- * is ~2 L log2(2M) transform work per sequence instead of one size-fftSizeFor(L) transform pair. The kernel
- * (O(L N^2), or O(L N) with the structured LegT step) and its block spectra are computed once per predictor object
- * and cached in a WeakMap (isKernelCached), so calling this (or predictNext) once per sequence redoes no shared
- * work. With
+ * Each sequence is convolved with the library's own real FFT (realFft.causalConvolveInto) at the cheapest 5-smooth
+ * size n = fastRealFftSize(2L - 1) (20480 for L = 10^4, where a power of two would need 32768): one forward and one
+ * inverse complex transform of size n/2, pruned to the nonzero half of the padded input and the needed half of the
+ * output, and one fused per-bin pass; no allocation per sequence besides the result. The kernel (O(L N^2), or
+ * O(L N) with the structured LegT step) and its spectrum are computed once per predictor object and cached in a
+ * WeakMap (isKernelCached), so calling this (or predictNext) once per sequence redoes no shared work. With
  * predictor.authorsFirstStep, out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0, as in the scan (see prophecy).
  * Agrees with the scan to rounding (~1e-15 relative to max |uhat| times log n).
  *
@@ -181,15 +174,11 @@ export function fftPredictUnchecked(
   const B = us.length;
   const out = new Float64Array(B * L);
   if (B === 0 || L === 0) return out;
-  const plan = convolutionPlan(L, B);
-  const spectra = blockSpectra(p, plan, L);
+  const n = fastRealFftSize(2 * L - 1);
+  const plan = realFftPlan(n);
+  const G = sizeSpectrum(p, n, L);
   const Dbar = p.Dbar;
-  for (let b = 0; b < B; b++) {
-    const u = us[b];
-    const o = b * L;
-    for (let k = 0; k < L; k++) out[o + k] = Dbar * u[k];
-  }
-  partitionedConvolveInto(spectra, plan, us, L, out);
+  for (let b = 0; b < B; b++) causalConvolveInto(plan, G, us[b], L, out, b * L, Dbar);
   if (p.authorsFirstStep) {
     // out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0: remove half of the K_0 u_0 term
     let k0 = 0;

@@ -1,7 +1,7 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
 import { fftPredictUnchecked, isKernelCached } from './fftPredict.ts';
-import { convolutionCostNs, convolutionPlan } from './partitionedConvolution.ts';
+import { realFftConvolutionCostNs } from './realFft.ts';
 import { requirePredictor } from './requirePredictor.ts';
 import { teacherStepsFor } from './rollout.ts';
 import { scanUnchecked } from './scan.ts';
@@ -27,7 +27,7 @@ export interface PredictOptions {
  * Cost model of the 'auto' mode, in nanoseconds (fitted to bench/run.ts W2 and the growth table on a shared 2-core
  * machine, whose timings vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the dense Abar and
  * ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
- * convolutionCostNs (partitionedConvolution.CONVOLUTION_COST) plus, when the predictor's kernel is not cached yet,
+ * realFftConvolutionCostNs (realFft.REAL_FFT_CONVOLUTION_COST) plus, when the predictor's kernel is not cached yet,
  * KERNEL_SHARE times the kernel: L single-chain steps (~KERNEL_STRUCTURED_NS N or DENSE_NS N^2 each). The kernel
  * is charged at a share because it is cached for every later call with the same predictor object: a first call
  * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions.
@@ -75,12 +75,11 @@ export function chooseMode(
   structured: StructuredChoice = 'auto',
 ): 'scan' | 'fft' {
   if (teacherRatio < 1 || predictor.op.timeVarying || L === 0 || B === 0) return 'scan';
-  const plan = convolutionPlan(L, B);
   const N = predictor.Abar.rows;
   const kernelStepNs =
     structuredFactorFor(predictor) !== null ? AUTO_COST.KERNEL_STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
   const kernelCost = isKernelCached(predictor, L) ? 0 : AUTO_COST.KERNEL_SHARE * L * kernelStepNs;
-  const fftCost = kernelCost + convolutionCostNs(L, B, plan);
+  const fftCost = kernelCost + realFftConvolutionCostNs(L, B);
   return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
 }
 

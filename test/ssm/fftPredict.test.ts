@@ -29,6 +29,15 @@ describe('fftPredict', () => {
     expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0])).toBeLessThan(SSM_SCAN_FFT_REL);
   });
 
+  it('equals the scan when lengths sharing one 5-smooth FFT size reuse or extend the cached kernel spectrum', () => {
+    // L = 4900 and 5000 both use n = 10240: the 4900-tap spectrum cannot serve 5000, the 5000-tap one serves 4900
+    const p = legtPredictor(17, 1e-4);
+    for (const L of [4900, 5000, 4900]) {
+      const u = randomSequence(L, L);
+      expect(relErr(scan(p, [u])[0], fftPredict(p, [u])[0]), `L ${L}`).toBeLessThan(SSM_SCAN_FFT_REL);
+    }
+  });
+
   it('gives the one-by-one results when batched (odd and even batch sizes) and for strided input', () => {
     const p = randomPredictor(6, 3);
     for (const B of [2, 5]) {
