@@ -19,6 +19,7 @@ import {
 } from '../../src/train/trainablePredictor.ts';
 import { claimAtLeast, claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, ExperimentContext, FigureSpec, Scale } from '../types.ts';
+import { seedSpreadBars } from '../common/seedSpreadBars.ts';
 import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData, type TestSetName } from './data.ts';
 
 /** One (setting, seed) run. */
@@ -361,44 +362,18 @@ export const experiment: Experiment<Fig6Result> = {
       III: '(III) C, D random, trained',
       IV: '(IV) all trained from construction',
     };
-    const data: Record<string, unknown>[] = PAPER_SETTINGS.map((setting) => {
-      const s = result.testSets.map((set) => spread(result.runs, setting, set));
-      return {
-        type: 'bar',
-        name: label[setting],
-        x: result.testSets,
-        y: s.map((v) => v.mean),
-        marker: { color: colors[setting] },
-        error_y: {
-          type: 'data',
-          symmetric: false,
-          array: s.map((v) => v.max - v.mean),
-          arrayminus: s.map((v) => v.mean - v.min),
-        },
-      };
-    });
-    data.push({
-      type: 'scatter',
-      mode: 'markers',
-      name: 'copy last value',
-      x: result.testSets,
-      y: result.testSets.map((s) => result.copyLast[s]),
-      marker: { symbol: 'line-ew-open', size: 30, color: 'black' },
-    });
     const { N, L, epochs, seeds } = result.params;
     return {
-      bars: {
-        data,
-        layout: {
-          title: {
-            text: `Trained vs constructed LegT predictor (N = ${N}, L = ${L}, ${epochs} epochs, ${seeds} seeds)`,
-          },
-          barmode: 'group',
-          xaxis: { title: { text: 'test set' } },
-          yaxis: { title: { text: 'mean L1 one-step error (second half)' }, type: 'log' },
-          legend: { orientation: 'h', y: -0.2 },
-        },
-      },
+      bars: seedSpreadBars(
+        `Trained vs constructed LegT predictor (N = ${N}, L = ${L}, ${epochs} epochs, ${seeds} seeds)`,
+        result.testSets,
+        PAPER_SETTINGS.map((setting) => ({
+          name: label[setting],
+          color: colors[setting],
+          spread: result.testSets.map((set) => spread(result.runs, setting, set)),
+        })),
+        result.testSets.map((s) => result.copyLast[s]),
+      ),
     };
   },
 };

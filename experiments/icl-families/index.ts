@@ -16,6 +16,7 @@ import { evaluateModel, trainModel, type TrainCheckpoint } from '../../src/train
 import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
 import { claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, FigureSpec, Scale } from '../types.ts';
+import { seedSpreadBars } from '../common/seedSpreadBars.ts';
 import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData } from '../fig6-trained/data.ts';
 
 /** The compared learners. */
@@ -267,43 +268,17 @@ export const experiment: Experiment<FamiliesResult> = {
       s4d: '#ff7f0e',
       transformer: '#8c564b',
     };
-    const data: Record<string, unknown>[] = FAMILIES.map((family) => {
-      const s = result.testSets.map((set) => familySpread(result.runs, family, set));
-      return {
-        type: 'bar',
-        name: family,
-        x: result.testSets,
-        y: s.map((v) => v.mean),
-        marker: { color: colors[family] },
-        error_y: {
-          type: 'data',
-          symmetric: false,
-          array: s.map((v) => v.max - v.mean),
-          arrayminus: s.map((v) => v.mean - v.min),
-        },
-      };
-    });
-    data.push({
-      type: 'scatter',
-      mode: 'markers',
-      name: 'copy last value',
-      x: result.testSets,
-      y: result.testSets.map((s) => result.copyLast[s]),
-      marker: { symbol: 'line-ew-open', size: 30, color: 'black' },
-    });
     return {
-      bars: {
-        data,
-        layout: {
-          title: {
-            text: `In-context learners trained on Mixed (L = ${result.params.L}) vs the LegT construction`,
-          },
-          barmode: 'group',
-          xaxis: { title: { text: 'test set' } },
-          yaxis: { title: { text: 'mean L1 one-step error (second half)' }, type: 'log' },
-          legend: { orientation: 'h', y: -0.2 },
-        },
-      },
+      bars: seedSpreadBars(
+        `In-context learners trained on Mixed (L = ${result.params.L}) vs the LegT construction`,
+        result.testSets,
+        FAMILIES.map((family) => ({
+          name: family,
+          color: colors[family],
+          spread: result.testSets.map((set) => familySpread(result.runs, family, set)),
+        })),
+        result.testSets.map((s) => result.copyLast[s]),
+      ),
     };
   },
 };
