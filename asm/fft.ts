@@ -385,3 +385,53 @@ export function convolve(
   }
   if (even < L) store<f64>(end, load<f64>(r) + dbar * load<f64>(end));
 }
+
+/**
+ * The LegT bilinear kernel K_j = Cbar Abar^j Bbar from both ends (see src/ssm/kernel.ts, kernelTwoSided): the state
+ * pair X_k = (v_k, w_k) of v = Abar^i Bbar and w = (Abar^T)^i Cbar in one v128 per k (at x; y is scratch of the
+ * same size), both chains advanced together, K_{2i} = w_i . v_i and K_{2i+1} = w_i . v_{i+1} accumulated in the
+ * backward pass. coef holds per k (128 bytes): (cr, g), (1, 1/p), (fwdDecay, bwdDecay), (lower, mu/p), (mu, lower),
+ * (1/p, 1), (bwdDecay, fwdDecay), (bwdGain, cr). K: L doubles.
+ */
+export function legtKernel(coef: usize, N: i32, x: usize, y: usize, K: usize, L: i32): void {
+  const two = f64x2.splat(2.0);
+  for (let i = 0; ; i++) {
+    const kOut = K + <usize>(16 * i);
+    if (2 * i + 1 >= L) {
+      let acc = f64x2.splat(0.0);
+      for (let k = 0; k < N; k++) {
+        const a = v128.load(x + <usize>(16 * k));
+        acc = f64x2.add(acc, f64x2.mul(a, swap(a)));
+      }
+      store<f64>(kOut, f64x2.extract_lane(acc, 0));
+      break;
+    }
+    let S = f64x2.splat(0.0);
+    for (let k = 0; k < N; k++) {
+      const c = coef + <usize>(128 * k);
+      const R = f64x2.mul(two, v128.load(x + <usize>(16 * k)));
+      v128.store(y + <usize>(16 * k), f64x2.mul(f64x2.sub(R, f64x2.mul(v128.load(c), S)), v128.load(c, 16)));
+      S = f64x2.add(f64x2.mul(v128.load(c, 32), S), f64x2.mul(v128.load(c, 48), R));
+    }
+    let T = f64x2.splat(0.0);
+    let acc0 = f64x2.splat(0.0);
+    let acc1 = f64x2.splat(0.0);
+    for (let k = N - 1; k >= 0; k--) {
+      const c = coef + <usize>(128 * k);
+      const py = y + <usize>(16 * k);
+      const X = v128.load(x + <usize>(16 * k));
+      const Z = v128.load(py);
+      const Y = f64x2.sub(f64x2.mul(f64x2.sub(Z, f64x2.mul(v128.load(c, 64), T)), v128.load(c, 80)), X);
+      v128.store(py, Y);
+      T = f64x2.add(f64x2.mul(v128.load(c, 96), T), f64x2.mul(v128.load(c, 112), Z));
+      acc0 = f64x2.add(acc0, f64x2.mul(X, swap(X)));
+      acc1 = f64x2.add(acc1, f64x2.mul(X, swap(Y)));
+    }
+    store<f64>(kOut, f64x2.extract_lane(acc0, 0));
+    store<f64>(kOut, f64x2.extract_lane(acc1, 1), 8);
+    if (2 * i + 2 >= L) break;
+    const t = x;
+    x = y;
+    y = t;
+  }
+}

@@ -1,5 +1,6 @@
 import { complexFftPlan } from '../realFft.ts';
 import type { ComplexFftPlan, RealFftPlan } from '../realFft.ts';
+import type { LegtBilinearFactor } from '../../construction/legtBilinearFactor.ts';
 import { FFT_WASM_BASE64 } from './fftWasm.generated.ts';
 
 /**
@@ -27,6 +28,7 @@ interface Exports {
     dbar: number,
   ): void;
   fft(plan: number, src: number, bufA: number, bufB: number, halfIn: number, halfOut: number): number;
+  legtKernel(coef: number, N: number, x: number, y: number, K: number, L: number): void;
 }
 
 interface Layout {
@@ -40,6 +42,8 @@ interface Layout {
   C: Float64Array | null;
   /** u[dirtyTo, 2m) is zero (the output pass overwrites u[0, L) in place) */
   dirtyTo: number;
+  /** first byte after the layout (scratch for legtKernelWasm starts there) */
+  end: number;
 }
 
 let exportsOrNull: Exports | null | undefined;
@@ -92,6 +96,11 @@ export function setWasmConvolutionEnabled(on: boolean): boolean {
   return prev;
 }
 
+function ensureMemory(ex: Exports, bytes: number): void {
+  const have = ex.memory.buffer.byteLength;
+  if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / 65536));
+}
+
 function layoutFor(ex: Exports, complex: ComplexFftPlan): Layout {
   if (layout && layout.plan === complex) return layout;
   const { m } = complex;
@@ -106,8 +115,7 @@ function layoutFor(ex: Exports, complex: ComplexFftPlan): Layout {
   const aPtr = uPtr + 16 * m;
   const bPtr = aPtr + 16 * m;
   const need = bPtr + 16 * m;
-  const have = ex.memory.buffer.byteLength;
-  if (need > have) ex.memory.grow(Math.ceil((need - have) / 65536));
+  ensureMemory(ex, need);
   const buf = ex.memory.buffer;
   const table = new Int32Array(buf, stagePtr, 1 + 4 * stages.length);
   table[0] = stages.length;
@@ -132,6 +140,7 @@ function layoutFor(ex: Exports, complex: ComplexFftPlan): Layout {
     bPtr,
     C: null,
     dirtyTo: 0,
+    end: need,
   };
   return layout;
 }
@@ -198,4 +207,66 @@ export function complexFftWasm(
   lay.dirtyTo = 2 * m;
   const res = ex.fft(lay.stagePtr, lay.uPtr, lay.aPtr, lay.bPtr, halfIn ? 1 : 0, halfOut ? 1 : 0);
   return new Float64Array(ex.memory.buffer, res, 2 * m).slice();
+}
+
+/**
+ * The LegT bilinear kernel K_j = Cbar Abar^j Bbar, j < L, from both ends (as kernel.ts kernelTwoSided: K_{a+b} =
+ * ((Abar^T)^a Cbar) . (Abar^b Bbar), the two O(N) chains advanced together, one per f64x2 lane), or null when the
+ * WebAssembly path is unavailable or disabled.
+ *
+ * @param f - the LegT bilinear factor of Abar (stepper.structuredFactorFor)
+ * @param Bbar - shape [N]
+ * @param Cbar - shape [N]
+ * @param L - kernel length, integer >= 1
+ * @internal
+ */
+export function legtKernelWasm(
+  f: LegtBilinearFactor,
+  Bbar: Float64Array,
+  Cbar: Float64Array,
+  L: number,
+): Float64Array | null {
+  if (!enabled) return null;
+  const ex = instance();
+  if (!ex) return null;
+  const N = f.N;
+  const base = layout ? layout.end : 0;
+  const coefPtr = base;
+  const xPtr = coefPtr + 128 * N;
+  const yPtr = xPtr + 16 * N;
+  const kPtr = yPtr + 16 * N;
+  ensureMemory(ex, kPtr + 16 * Math.ceil(L / 2));
+  const buf = ex.memory.buffer;
+  const coef = new Float64Array(buf, coefPtr, 16 * N);
+  const { cr, g, invPivot, lower, upper, fwdDecay, bwdDecay, bwdGain } = f;
+  for (let k = 0; k < N; k++) {
+    coef.set(
+      [
+        cr[k],
+        g[k],
+        1,
+        invPivot[k],
+        fwdDecay[k],
+        bwdDecay[k],
+        lower[k],
+        upper[k] * invPivot[k],
+        upper[k],
+        lower[k],
+        invPivot[k],
+        1,
+        bwdDecay[k],
+        fwdDecay[k],
+        bwdGain[k],
+        cr[k],
+      ],
+      16 * k,
+    );
+  }
+  const x = new Float64Array(buf, xPtr, 2 * N);
+  for (let k = 0; k < N; k++) {
+    x[2 * k] = Bbar[k];
+    x[2 * k + 1] = Cbar[k];
+  }
+  ex.legtKernel(coefPtr, N, xPtr, yPtr, kPtr, L);
+  return new Float64Array(ex.memory.buffer, kPtr, L).slice();
 }

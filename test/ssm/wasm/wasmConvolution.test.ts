@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fftPredictUnchecked } from '../../../src/ssm/fftPredict.ts';
+import { kernel } from '../../../src/ssm/kernel.ts';
+import { structuredFactorFor } from '../../../src/ssm/stepper.ts';
 import {
   causalConvolveInto,
   complexFft,
@@ -10,11 +12,12 @@ import {
 import {
   causalConvolveWasmInto,
   complexFftWasm,
+  legtKernelWasm,
   setWasmConvolutionEnabled,
   wasmConvolutionAvailable,
 } from '../../../src/ssm/wasm/wasmConvolution.ts';
 import { scan } from '../../../src/ssm/scan.ts';
-import { REAL_FFT_REL, SSM_SCAN_FFT_REL, WASM_JS_FFT_REL } from '../../tolerances.ts';
+import { REAL_FFT_REL, SSM_SCAN_FFT_REL, SSM_STRUCTURED_REL, WASM_JS_FFT_REL } from '../../tolerances.ts';
 import { legtPredictor, randomPredictor, randomSequence, relErr } from '../fixtures.ts';
 
 /** naive O(m^2) DFT, exact-angle twiddles: the independent reference */
@@ -183,6 +186,35 @@ describe('WebAssembly SIMD FFT and convolution', () => {
       const ref = scan(p, us);
       expect(relErr(ref[0], wa.subarray(0, 3001))).toBeLessThan(SSM_SCAN_FFT_REL);
       expect(relErr(ref[1], wa.subarray(3001))).toBeLessThan(SSM_SCAN_FFT_REL);
+    }
+  });
+
+  it('two-sided LegT kernel (wasm and its JS fallback) equals the dense one-sided kernel, every L parity', () => {
+    for (const [N, dt, L] of [
+      [48, 1e-3, 2000],
+      [17, 1e-4, 1],
+      [17, 1e-4, 2],
+      [17, 1e-4, 3],
+      [5, 1e-2, 101],
+      [64, 1e-4, 1000],
+    ] as const) {
+      const p = legtPredictor(N, dt);
+      const f = structuredFactorFor(p);
+      expect(f, `N ${N}`).not.toBeNull();
+      // the dense Abar chain: independent of the structured factor
+      const ref = kernel(p, L, { structured: false });
+      const wa = legtKernelWasm(f!, p.Bbar, p.Cbar, L);
+      expect(wa).not.toBeNull();
+      expect(relErr(ref, wa!), `wasm N ${N} L ${L}`).toBeLessThan(SSM_STRUCTURED_REL);
+      expect(relErr(ref, kernel(p, L, { structured: true })), `wasm via kernel N ${N} L ${L}`).toBeLessThan(
+        SSM_STRUCTURED_REL,
+      );
+      setWasmConvolutionEnabled(false);
+      expect(legtKernelWasm(f!, p.Bbar, p.Cbar, L)).toBeNull();
+      expect(relErr(ref, kernel(p, L, { structured: true })), `JS N ${N} L ${L}`).toBeLessThan(
+        SSM_STRUCTURED_REL,
+      );
+      setWasmConvolutionEnabled(true);
     }
   });
 });
