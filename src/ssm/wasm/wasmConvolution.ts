@@ -7,8 +7,10 @@ import { FFT_WASM_BASE64 } from './fftWasm.generated.ts';
  * The causal convolution of realFft.causalConvolveInto in WebAssembly: the same Stockham stages, twiddles, pruning
  * and fused per-bin pass, with one float64 complex number per 128-bit SIMD lane pair (f64x2), compiled from the
  * AssemblyScript source asm/fft.ts (scripts/build-wasm.ts embeds it as base64 in fftWasm.generated.ts, so nothing
- * is loaded from disk and the core stays isomorphic). The module (~6 kB) is instantiated synchronously on first use;
- * where WebAssembly or its SIMD proposal is unavailable (WebAssembly.validate fails) the JS path runs instead.
+ * is loaded from disk and the core stays isomorphic). The module (~6 kB) is instantiated synchronously on first use
+ * (Node, workers); where that is refused (a browser's main thread, over 4 kB) it is compiled asynchronously and the
+ * JS path serves the calls until it is ready; where WebAssembly or its SIMD proposal is unavailable
+ * (WebAssembly.validate fails) the JS path runs throughout.
  *
  * Memory: one active layout (the last transform size used): stage table, expanded twiddles [wr, wr, -wi, wi], the
  * kernel coefficients C (re-uploaded only when a different C array is passed), u (zero-padded) and two work buffers.
@@ -60,17 +62,22 @@ function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
 function instance(): Exports | null {
   if (exportsOrNull === undefined) {
     exportsOrNull = null;
+    if (typeof WebAssembly !== 'object') return null;
+    const bytes = decodeBase64(FFT_WASM_BASE64);
+    // validate() is false without SIMD support: keep the JS path then
+    if (!WebAssembly.validate(bytes)) return null;
     try {
-      if (typeof WebAssembly === 'object') {
-        const bytes = decodeBase64(FFT_WASM_BASE64);
-        // validate() is false without SIMD support: keep the JS path then
-        if (WebAssembly.validate(bytes)) {
-          const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-          exportsOrNull = inst.exports as unknown as Exports;
-        }
-      }
+      const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+      exportsOrNull = inst.exports as unknown as Exports;
     } catch {
-      exportsOrNull = null;
+      // browsers' main threads refuse synchronous compilation of modules over 4 kB: compile asynchronously, the JS
+      // path serves the calls until it is ready
+      WebAssembly.instantiate(bytes, {}).then(
+        (res) => {
+          exportsOrNull = res.instance.exports as unknown as Exports;
+        },
+        () => {},
+      );
     }
   }
   return exportsOrNull;
