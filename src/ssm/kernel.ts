@@ -1,8 +1,10 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { requireInteger } from '../util/validate.ts';
 import { requirePredictor } from './requirePredictor.ts';
-import { makeStepper } from './stepper.ts';
+import type { LegtBilinearFactor } from './legtStructuredStep.ts';
+import { makeStepper, structuredFactorFor } from './stepper.ts';
 import type { StructuredChoice } from './types.ts';
+import { legtKernelWasm } from './wasm/wasmConvolution.ts';
 
 /** Options of {@link kernel}. */
 export interface KernelOptions {
@@ -52,6 +54,10 @@ export function kernelUnchecked(p: DiscretePredictor, L: number, structured: Str
   const K = new Float64Array(L);
   if (L === 0) return K;
   const stepper = makeStepper('kernel', p, structured);
+  if (stepper.kind === 'structured') {
+    const factor = structuredFactorFor(p);
+    if (factor) return legtKernelWasm(factor, p.Bbar, p.Cbar, L) ?? kernelTwoSided(p, factor, K);
+  }
   const N = stepper.N;
   const C = p.Cbar;
   let v = Float64Array.from(p.Bbar);
@@ -68,4 +74,75 @@ export function kernelUnchecked(p: DiscretePredictor, L: number, structured: Str
     w = t;
   }
   return K;
+}
+
+/**
+ * The structured (LegT bilinear) kernel from both ends: with v_b = Abar^b Bbar and w_a = (Abar^T)^a Cbar,
+ * K_{a+b} = w_a . v_b, so K_{2i} = w_i . v_i and K_{2i+1} = w_i . v_{i+1} need only ceil(L/2) steps of each chain.
+ * The two chains are independent, so one loop advancing both (legtKernelPairStep) costs about one step: the
+ * single chain is bound by the latency of the running sums of the O(N) solves, not by arithmetic (~2x faster).
+ */
+function kernelTwoSided(p: DiscretePredictor, f: LegtBilinearFactor, K: Float64Array): Float64Array {
+  const L = K.length;
+  const N = f.N;
+  let v = Float64Array.from(p.Bbar);
+  let w = Float64Array.from(p.Cbar);
+  let v2 = new Float64Array(N);
+  let w2 = new Float64Array(N);
+  const tGain = f.upper.map((m, k) => m * f.invPivot[k]);
+  for (let i = 0; ; i++) {
+    let s = 0;
+    for (let k = 0; k < N; k++) s += w[k] * v[k];
+    K[2 * i] = s;
+    if (2 * i + 1 >= L) break;
+    legtKernelPairStep(f, tGain, v, v2, w, w2);
+    s = 0;
+    for (let k = 0; k < N; k++) s += w[k] * v2[k];
+    K[2 * i + 1] = s;
+    if (2 * i + 2 >= L) break;
+    let t = v;
+    v = v2;
+    v2 = t;
+    t = w;
+    w = w2;
+    w2 = t;
+  }
+  return K;
+}
+
+/**
+ * vOut = Abar v and wOut = Abar^T w for the LegT bilinear Abar = 2 M^-1 - I in one pass (outputs must not alias
+ * inputs): M^-1 (2 v) by the forward and backward running sums of legtStructuredStepInto, M^-T (2 w) by those of
+ * legtStructuredSolveTransposedInto written as one multiply-add each (U^T: s' = bwdDecay_j s + (mu_j / p_j) rhs_j;
+ * L^T: t' = fwdDecay_k t + c r_k z_k), the two chains interleaved.
+ */
+function legtKernelPairStep(
+  f: LegtBilinearFactor,
+  tGain: Float64Array,
+  v: Float64Array,
+  vOut: Float64Array,
+  w: Float64Array,
+  wOut: Float64Array,
+): void {
+  const { N, cr, g, invPivot, lower, upper, fwdDecay, bwdDecay, bwdGain } = f;
+  let sv = 0;
+  let sw = 0;
+  for (let k = 0; k < N; k++) {
+    const rv = 2 * v[k];
+    const rw = 2 * w[k];
+    vOut[k] = rv - cr[k] * sv;
+    wOut[k] = (rw - g[k] * sw) * invPivot[k];
+    sv = fwdDecay[k] * sv + lower[k] * rv;
+    sw = bwdDecay[k] * sw + tGain[k] * rw;
+  }
+  let tv = 0;
+  let tw = 0;
+  for (let k = N - 1; k >= 0; k--) {
+    const zv = vOut[k];
+    const zw = wOut[k];
+    vOut[k] = (zv - upper[k] * tv) * invPivot[k] - v[k];
+    wOut[k] = zw - lower[k] * tw - w[k];
+    tv = bwdDecay[k] * tv + bwdGain[k] * zv;
+    tw = fwdDecay[k] * tw + cr[k] * zw;
+  }
 }

@@ -7,6 +7,7 @@ import { teacherStepsFor } from './rollout.ts';
 import { scanUnchecked } from './scan.ts';
 import { STRUCTURED_MIN_N, structuredFactorFor } from './stepper.ts';
 import { PREDICT_MODES } from './types.ts';
+import { wasmConvolutionAvailable } from './wasm/wasmConvolution.ts';
 import type { PredictMode, StructuredChoice } from './types.ts';
 
 /** Options of {@link predictNext} and {@link predictNextBatch}. */
@@ -30,12 +31,15 @@ export interface PredictOptions {
  * realFftConvolutionCostNs (realFft.REAL_FFT_CONVOLUTION_COST) plus, when the predictor's kernel is not cached yet,
  * KERNEL_SHARE times the kernel: L single-chain steps (~KERNEL_STRUCTURED_NS N or DENSE_NS N^2 each). The kernel
  * is charged at a share because it is cached for every later call with the same predictor object: a first call
- * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions.
+ * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions. The structured
+ * kernel costs KERNEL_STRUCTURED_WASM_NS N per sample when it runs as WebAssembly (wasm/wasmConvolution.ts: both
+ * ends at once, measured ~1.8 at N = 97, L = 10^4).
  */
 export const AUTO_COST = Object.freeze({
   DENSE_NS: 0.9,
   STRUCTURED_NS: 6,
   KERNEL_STRUCTURED_NS: 7,
+  KERNEL_STRUCTURED_WASM_NS: 2.5,
   KERNEL_SHARE: 0.5,
 });
 
@@ -76,8 +80,11 @@ export function chooseMode(
 ): 'scan' | 'fft' {
   if (teacherRatio < 1 || predictor.op.timeVarying || L === 0 || B === 0) return 'scan';
   const N = predictor.Abar.rows;
+  const structuredNs = wasmConvolutionAvailable()
+    ? AUTO_COST.KERNEL_STRUCTURED_WASM_NS
+    : AUTO_COST.KERNEL_STRUCTURED_NS;
   const kernelStepNs =
-    structuredFactorFor(predictor) !== null ? AUTO_COST.KERNEL_STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
+    structuredFactorFor(predictor) !== null ? structuredNs * N : AUTO_COST.DENSE_NS * N * N;
   const kernelCost = isKernelCached(predictor, L) ? 0 : AUTO_COST.KERNEL_SHARE * L * kernelStepNs;
   const fftCost = kernelCost + realFftConvolutionCostNs(L, B);
   return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
