@@ -245,3 +245,22 @@ export function linearExtrapolator(): DiscretePredictor {
     Dbar: 1,
   });
 }
+
+/** naive O(m^2) DFT of an interleaved complex sequence, exact-angle twiddles: the independent reference */
+export function naiveDft(z: Float64Array, m: number): Float64Array {
+  const out = new Float64Array(2 * m);
+  for (let k = 0; k < m; k++) {
+    let re = 0;
+    let im = 0;
+    for (let j = 0; j < m; j++) {
+      const ang = (-2 * Math.PI * ((j * k) % m)) / m;
+      const c = Math.cos(ang);
+      const s = Math.sin(ang);
+      re += z[2 * j] * c - z[2 * j + 1] * s;
+      im += z[2 * j] * s + z[2 * j + 1] * c;
+    }
+    out[2 * k] = re;
+    out[2 * k + 1] = im;
+  }
+  return out;
+}

@@ -18,24 +18,7 @@ import {
 } from '../../../src/ssm/wasm/wasmConvolution.ts';
 import { scan } from '../../../src/ssm/scan.ts';
 import { REAL_FFT_REL, SSM_SCAN_FFT_REL, SSM_STRUCTURED_REL, WASM_JS_FFT_REL } from '../../tolerances.ts';
-import { legtPredictor, randomPredictor, randomSequence, relErr } from '../fixtures.ts';
-
-/** naive O(m^2) DFT, exact-angle twiddles: the independent reference */
-function naiveDft(z: Float64Array, m: number): Float64Array {
-  const out = new Float64Array(2 * m);
-  for (let k = 0; k < m; k++) {
-    let re = 0;
-    let im = 0;
-    for (let j = 0; j < m; j++) {
-      const ang = (-2 * Math.PI * ((j * k) % m)) / m;
-      re += z[2 * j] * Math.cos(ang) - z[2 * j + 1] * Math.sin(ang);
-      im += z[2 * j] * Math.sin(ang) + z[2 * j + 1] * Math.cos(ang);
-    }
-    out[2 * k] = re;
-    out[2 * k + 1] = im;
-  }
-  return out;
-}
+import { legtPredictor, naiveDft, randomPredictor, randomSequence, relErr } from '../fixtures.ts';
 
 /** direct causal sum out_t = sum_{j<=t, j<K.length} K_j u_{t-j} + dbar u_t */
 function directConvolution(K: Float64Array, u: Float64Array, L: number, dbar: number): Float64Array {
