@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { register } from '../../src/cli/commands/reproduce.ts';
+import { reproduceCli } from './reproduceCli.ts';
 import type { Experiment } from '../../experiments/types.ts';
 
 let out: string;
@@ -39,25 +38,7 @@ function probe(seen: (string | undefined)[]): Experiment<{ backend: string }> {
 }
 
 async function cli(experiment: Experiment, args: string[]): Promise<void> {
-  const program = new Command('hippo-prophecy').exitOverride().configureOutput({ writeErr: () => undefined });
-  register(program, { experiments: [experiment as Experiment] });
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  try {
-    await program.parseAsync([
-      'node',
-      'hippo-prophecy',
-      'reproduce',
-      '--out',
-      out,
-      '--no-png',
-      '--progress',
-      'silent',
-      '--force',
-      ...args,
-    ]);
-  } finally {
-    vi.restoreAllMocks();
-  }
+  await reproduceCli([experiment], out, ['--force', ...args]);
 }
 
 describe('reproduce --backend', () => {

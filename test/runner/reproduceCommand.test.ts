@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { register } from '../../src/cli/commands/reproduce.ts';
+import { reproduceCli } from './reproduceCli.ts';
 import type { Experiment } from '../../experiments/types.ts';
 import type { Counter } from './fixtures/toyExperiments.ts';
 import { toyExperiment } from './fixtures/toyExperiments.ts';
@@ -20,29 +19,7 @@ afterEach(async () => {
 });
 
 async function cli(experiments: Experiment[], args: string[]): Promise<string> {
-  const program = new Command('hippo-prophecy').exitOverride().configureOutput({ writeErr: () => undefined });
-  register(program, { experiments });
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  try {
-    await program.parseAsync([
-      'node',
-      'hippo-prophecy',
-      'reproduce',
-      '--out',
-      out,
-      '--no-png',
-      '--progress',
-      'silent',
-      ...args,
-    ]);
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return stdout;
+  return reproduceCli(experiments, out, args);
 }
 
 describe('hippo-prophecy reproduce', () => {
