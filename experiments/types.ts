@@ -28,6 +28,7 @@ export interface TaskRef {
   fn: string;
 }
 
+/** What the runner gives an experiment's `run`: scale, seed, workers, output folder, progress, map, checkpoints. */
 export interface ExperimentContext {
   scale: Scale;
   /** base seed of the run; derive per-function seeds from it, never Math.random */
@@ -51,6 +52,7 @@ export interface ExperimentContext {
   checkpoint<T>(key: string, compute: () => Promise<T> | T): Promise<T>;
 }
 
+/** An experiment: its scales, a `run` returning plain JSON, claims that can fail and plotly figure specs. */
 export interface Experiment<R = unknown> {
   id: string;
   title: string;

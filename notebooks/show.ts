@@ -6,7 +6,7 @@
  * plotly renderer) with a one-line text fallback; tables are Markdown. Outside Jupyter (`deno run`) the text
  * fallback is printed. Only presentation lives here: every number comes from the hippo-prophecy package.
  */
-import type { FigureSpec } from '../experiments/types.ts';
+import type { FigureSpec } from 'hippo-prophecy/experiments';
 
 type Bundle = Record<string, unknown>;
 const jupyter = (globalThis as { Deno?: { jupyter?: { display(b: Bundle, o: { raw: boolean }): Promise<void> } } })

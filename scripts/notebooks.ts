@@ -11,6 +11,11 @@
  * The kernelspec used for the run is written into the temp dir (JUPYTER_PATH) with the absolute path of the
  * Deno binary under node_modules, so nothing global is needed besides Debian's jupyter-nbconvert,
  * python3-nbclient and python3-ipykernel.
+ *
+ * The notebooks import the built package ('hippo-prophecy', mapped by deno.json's import map to dist/, as an
+ * installed package resolves it), so this script builds it first. Every plotly figure output gets an SVG beside it
+ * (rendered by Chromium through playwright-core), so that viewers without a plotly renderer (GitHub, nbconvert's
+ * HTML) show the figure; without a Chromium the run fails unless --no-png is given (no static images then).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -25,6 +30,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createPngRenderer, type PngRenderer } from '../src/plot/write/renderPng.ts';
 import { denoBinary, denoVersion, repoRoot, userJupyterDataDir, writeKernelSpec } from './denoKernel.ts';
 import { buildNotebook, cellSignature, notebookNames, notebooksDir, notebookText } from './notebookSource.ts';
 
@@ -38,15 +44,25 @@ interface Args {
   build: boolean;
   installKernel: boolean;
   timeout: number;
+  png: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { names: [], out: null, write: false, build: false, installKernel: false, timeout: 600 };
+  const args: Args = {
+    names: [],
+    out: null,
+    write: false,
+    build: false,
+    installKernel: false,
+    timeout: 600,
+    png: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--write') args.write = true;
     else if (a === '--build') args.build = true;
     else if (a === '--install-kernel') args.installKernel = true;
+    else if (a === '--no-png') args.png = false;
     else if (a === '--out') args.out = path.resolve(argv[++i] ?? '');
     else if (a === '--timeout') args.timeout = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
@@ -115,7 +131,69 @@ function missingOutputs(file: string): number[] {
   return missing;
 }
 
-function main(): void {
+const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
+
+interface Output {
+  output_type: string;
+  data?: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
+}
+
+/**
+ * Adds an `image/svg+xml` rendering beside every plotly output of an executed notebook (in place); returns how many.
+ * The plotly JSON stays the first choice of viewers that render it.
+ */
+async function addPngFallbacks(file: string, renderer: PngRenderer, tmp: string): Promise<number> {
+  const nb = JSON.parse(readFileSync(file, 'utf8')) as { cells: { outputs?: Output[] }[] };
+  let count = 0;
+  for (const cell of nb.cells) {
+    for (const o of cell.outputs ?? []) {
+      const spec = o.data?.[PLOTLY_MIME] as {
+        data: Record<string, unknown>[];
+        layout: Record<string, unknown>;
+      };
+      if (spec === undefined) continue;
+      const svg = path.join(tmp, `figure-${count}.svg`);
+      await renderer.render(spec, svg);
+      o.data = { ...o.data, 'image/svg+xml': readFileSync(svg, 'utf8') };
+      count++;
+    }
+  }
+  writeFileSync(file, `${JSON.stringify(nb, null, 1)}\n`);
+  return count;
+}
+
+/** Plotly outputs of a notebook that carry no static image (SVG or PNG) beside them. */
+function plotlyWithoutImage(file: string): number {
+  const nb = JSON.parse(readFileSync(file, 'utf8')) as { cells: { outputs?: Output[] }[] };
+  return nb.cells
+    .flatMap((c) => c.outputs ?? [])
+    .filter((o) => o.data?.[PLOTLY_MIME] !== undefined && !o.data['image/svg+xml'] && !o.data['image/png'])
+    .length;
+}
+
+/** deno.json's import map must name the same entry points as package.json's "exports". */
+function checkImportMap(): void {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    exports: Record<string, { default?: string } | string>;
+  };
+  const deno = JSON.parse(readFileSync(path.join(repoRoot, 'deno.json'), 'utf8')) as {
+    imports?: Record<string, string>;
+  };
+  const fromPkg = Object.entries(pkg.exports)
+    .filter(([k, v]) => typeof v === 'object' && k !== './package.json')
+    .map(([k, v]) => [`hippo-prophecy${k.slice(1)}`, (v as { default: string }).default] as const);
+  const imports = deno.imports ?? {};
+  const wrong = fromPkg.filter(([k, v]) => imports[k] !== v);
+  if (wrong.length > 0 || Object.keys(imports).length !== fromPkg.length) {
+    throw new Error(
+      `notebooks: deno.json "imports" must map ${fromPkg.map(([k, v]) => `${k} -> ${v}`).join(', ')} ` +
+        `(package.json "exports"); got ${JSON.stringify(imports)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.installKernel) return installUserKernel();
   const all = notebookNames();
@@ -145,15 +223,42 @@ function main(): void {
     );
   }
 
+  // and they are committed executed: every display cell has its output, every plotly figure its static image
+  const bare = names.filter((n) => {
+    if (args.write) return false; // --write is how they get their outputs
+    const file = path.join(notebooksDir, `${n}.ipynb`);
+    return missingOutputs(file).length > 0 || plotlyWithoutImage(file) > 0;
+  });
+  if (bare.length > 0) {
+    throw new Error(
+      `notebooks: ${bare.join(', ')} are committed without outputs or static figure images; ` +
+        'run `npm run notebooks -- --write` and commit the result',
+    );
+  }
+  checkImportMap();
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`notebooks: npm run build failed:\n${build.stdout}${build.stderr}`);
   const bin = denoBinary();
-  // fail fast with a clear message if Deno cannot load the package (deno.json: nodeModulesDir "manual")
+  // fail fast with a clear message if Deno cannot load the package (deno.json: import map, nodeModulesDir "manual")
   const probe = spawnSync(
     bin,
-    ['eval', 'import * as api from "./src/index.ts"; console.log(Object.keys(api).length);'],
+    ['eval', 'import * as api from "hippo-prophecy"; console.log(Object.keys(api).length);'],
     { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
   if (probe.status !== 0) {
-    throw new Error(`notebooks: Deno cannot import src/index.ts:\n${probe.stderr}`);
+    throw new Error(
+      `notebooks: Deno cannot import the built package (hippo-prophecy -> dist/):\n${probe.stderr}`,
+    );
+  }
+  let renderer: PngRenderer | undefined;
+  if (args.png) {
+    const created = await createPngRenderer({ width: 800, height: 420, format: 'svg' });
+    if (created.renderer === undefined) {
+      throw new Error(
+        `notebooks: ${created.note ?? 'no PNG renderer'}; pass --no-png to run without the PNG fallbacks`,
+      );
+    }
+    renderer = created.renderer;
   }
   const jupyter = jupyterCommand();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'hippo-notebooks-'));
@@ -209,8 +314,11 @@ function main(): void {
       );
       continue;
     }
+    const pngs = renderer === undefined ? 0 : await addPngFallbacks(file, renderer, tmp);
     const bytes = statSync(file).size;
-    console.log(`ok   ${n} (${seconds} s, ${(bytes / 1024).toFixed(0)} KiB)`);
+    console.log(
+      `ok   ${n} (${seconds} s, ${(bytes / 1024).toFixed(0)} KiB, ${pngs} static figure fallbacks)`,
+    );
     if (bytes > MAX_NOTEBOOK_BYTES) {
       failures.push(n);
       console.error(
@@ -221,6 +329,7 @@ function main(): void {
       console.log(`     wrote outputs into notebooks/${n}.ipynb`);
     }
   }
+  await renderer?.close();
   rmSync(path.join(tmp, 'jupyter'), { recursive: true, force: true });
   rmSync(path.join(tmp, 'runtime'), { recursive: true, force: true });
   console.log(
@@ -232,9 +341,7 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
-}
+});

@@ -1,5 +1,7 @@
 /**
- * hippo-prophecy: the public API. Re-exports only (shared/design.md); each folder's index.ts says what it holds.
+ * hippo-prophecy: the public API of the isomorphic core (Node, Deno, browsers). Re-exports only; each folder's
+ * index.ts says what it holds. Figure builders are in `hippo-prophecy/plot`, TensorFlow.js training in
+ * `hippo-prophecy/train`, the experiments and their runner in `hippo-prophecy/experiments`.
  *
  * @see arXiv:2407.09375 (HiPPO-Prophecy), arXiv:2008.07669 (HiPPO)
  */
@@ -11,7 +13,6 @@ export * from './ssm/index.ts';
 export * from './systems/index.ts';
 export * from './baselines/index.ts';
 export * from './metrics/index.ts';
-export * from './plot/index.ts';
 export * from './sweep/index.ts';
 export * from './multichannel/index.ts';
 export * from './higher-order/index.ts';

@@ -5,12 +5,10 @@ import type { ExperimentContext } from '../types.ts';
 import type { SeriesInput, SeriesOutput } from './evaluateSeries.ts';
 import type { ConstructionSettings } from './methods.ts';
 import type { SignalSpec } from './suite.ts';
+import { taskRef } from '../runner/workerPool.ts';
 
 /** The worker task: evaluateSeries of ./evaluateSeries.ts. */
-export const EVALUATE_TASK = {
-  module: new URL('./evaluateSeries.ts', import.meta.url).href,
-  fn: 'evaluateSeries',
-};
+export const EVALUATE_TASK = taskRef(import.meta.url, './evaluateSeries.ts', 'evaluateSeries');
 
 /** Sizes of a suite run. */
 export interface SuiteSize {

@@ -14,6 +14,7 @@ import type { Cell } from '../baselines/summarize.ts';
 import { chaoticClaims } from './claims.ts';
 import { closedLoopRadius } from './closedLoop.ts';
 import type { SystemInput, SystemOutput } from './evaluateSystem.ts';
+import { taskRef } from '../runner/workerPool.ts';
 
 /** Sizes of a run. */
 export interface ChaoticSize {
@@ -61,7 +62,7 @@ export const CHAOTIC_SYSTEMS: SystemName[] = [
   'pendulum',
 ];
 
-const TASK = { module: new URL('./evaluateSystem.ts', import.meta.url).href, fn: 'evaluateSystem' };
+const TASK = taskRef(import.meta.url, './evaluateSystem.ts', 'evaluateSystem');
 
 /** N and W of the closed-loop grid. */
 const RADIUS_N = [1, 2, 3, 5, 9, 17];

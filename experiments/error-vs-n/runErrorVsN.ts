@@ -20,12 +20,10 @@ import type {
   ErrorWindow,
   PointStats,
 } from './types.ts';
+import { taskRef } from '../runner/workerPool.ts';
 
 /** The worker task (errorVsNChunk.ts). */
-export const ERROR_VS_N_TASK: TaskRef = {
-  module: new URL('./errorVsNChunk.ts', import.meta.url).href,
-  fn: 'errorVsNChunk',
-};
+export const ERROR_VS_N_TASK: TaskRef = taskRef(import.meta.url, './errorVsNChunk.ts', 'errorVsNChunk');
 
 /** Mean, population std and median of a set of per-function errors. */
 export function pointStats(values: Float64Array): PointStats {

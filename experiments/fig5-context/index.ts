@@ -9,6 +9,7 @@ import { claimAtLeast, claimAtMost, guardClaim } from '../runner/claimHelpers.ts
 import type { Claim, Experiment, FigureSpec, Scale } from '../types.ts';
 import { reachSlopes, reduceFig5 } from './compute.ts';
 import type { Fig5ChunkInput, Fig5ChunkOutput, Fig5Params, Fig5Result } from './compute.ts';
+import { taskRef } from '../runner/workerPool.ts';
 
 const BASE = { gamma: 1, L: 10000, K: 2000, Ns: [16, 31, 46, 61, 76], theta: 1, dt: 1e-4, factor: 10 };
 const SCALES: Record<Scale, Fig5Params> = {
@@ -147,7 +148,7 @@ export const experiment: Experiment<Fig5Result> = {
         dt: p.dt,
       });
     }
-    const task = { module: new URL('./compute.ts', import.meta.url).href, fn: 'fig5Chunk' };
+    const task = taskRef(import.meta.url, './compute.ts', 'fig5Chunk');
     const group = Math.max(2, 2 * ctx.workers);
     const outputs: Fig5ChunkOutput[] = [];
     for (let g = 0; g < inputs.length; g += group) {

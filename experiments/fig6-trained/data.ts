@@ -6,16 +6,7 @@
 import { generateBatch } from '../../src/systems/generate.ts';
 import { sequenceSet, type SequenceSet } from '../../src/train/sequenceSet.ts';
 import { mixSeed } from '../../src/train/random.ts';
-
-/** Test-set names, in figure order, with the generator and its parameters. */
-export const TEST_SETS = {
-  Linear: { system: 'linear-function', params: {} },
-  'Van der Pol': { system: 'vdp-paper', params: {} },
-  Mixed: { system: 'mixed', params: {} },
-  'Filtered Noise': { system: 'filtered-noise', params: { alpha: 0.1 } },
-} as const;
-export type TestSetName = keyof typeof TEST_SETS;
-export const TEST_SET_NAMES = Object.keys(TEST_SETS) as TestSetName[];
+import { TEST_SET_NAMES, TEST_SETS, type TestSetName } from './testSets.ts';
 
 /** `count` functions of a system as plain arrays (the authors' Van der Pol is one deterministic function). */
 function functions(
@@ -54,10 +45,4 @@ export function copyLastError(set: SequenceSet): number {
       sum += Math.abs(set.inputs64[s * L + k + 1] - set.inputs64[s * L + k]);
   }
   return sum / (set.count * (set.to - set.from));
-}
-
-/** The tfjs backend the experiments use: env HIPPO_PROPHECY_BACKEND (the CLI's --backend), else the scale's. */
-export function backendChoice(fromScale: unknown): 'auto' | 'tensorflow' | 'wasm' | 'cpu' {
-  const v = process.env.HIPPO_PROPHECY_BACKEND ?? fromScale ?? 'auto';
-  return v as 'auto';
 }

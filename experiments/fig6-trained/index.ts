@@ -7,20 +7,15 @@
 import path from 'node:path';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { selectBackend } from '../../src/train/backend.ts';
 import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
+import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
 import { mixSeed } from '../../src/train/random.ts';
-import { trainModel, type EvalRecord, type TrainCheckpoint } from '../../src/train/trainModel.ts';
-import {
-  PAPER_SETTINGS,
-  predictorDistances,
-  trainablePredictor,
-  type PaperSetting,
-} from '../../src/train/trainablePredictor.ts';
+import type { EvalRecord, TrainCheckpoint } from '../../src/train/trainModel.ts';
 import { claimAtLeast, claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, ExperimentContext, FigureSpec, Scale } from '../types.ts';
 import { seedSpreadBars } from '../common/seedSpreadBars.ts';
-import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData, type TestSetName } from './data.ts';
+import { backendChoice, TEST_SET_NAMES, type TestSetName } from './testSets.ts';
+import { loadTraining } from './loadTraining.ts';
 
 /** One (setting, seed) run. */
 export interface Fig6Run {
@@ -143,6 +138,8 @@ export function spread(
  * @see arXiv:2407.09375 (figure 6)
  */
 export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fig6Result> {
+  const { selectBackend, trainingData, copyLastError, trainablePredictor, trainModel, predictorDistances } =
+    await loadTraining();
   const sel = await selectBackend({ backend: backendChoice(p.backend) });
   ctx.log(
     `tfjs backend: ${sel.name}${sel.skipped.length ? ` (skipped ${sel.skipped.map((s) => s.name).join(', ')})` : ''}`,

@@ -6,18 +6,15 @@
 import path from 'node:path';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { selectBackend } from '../../src/train/backend.ts';
 import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
-import { diagonalSsm } from '../../src/train/diagonalSsm.ts';
-import { hybridTransformer } from '../../src/train/hybridTransformer.ts';
 import { mixSeed } from '../../src/train/random.ts';
 import type { SequenceModel } from '../../src/train/sequenceModel.ts';
-import { evaluateModel, trainModel, type TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
+import type { TrainCheckpoint } from '../../src/train/trainModel.ts';
 import { claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, FigureSpec, Scale } from '../types.ts';
 import { seedSpreadBars } from '../common/seedSpreadBars.ts';
-import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData } from '../fig6-trained/data.ts';
+import { loadTraining } from '../fig6-trained/loadTraining.ts';
+import { backendChoice, TEST_SET_NAMES } from '../fig6-trained/testSets.ts';
 
 /** The compared learners. */
 export const FAMILIES = ['construction', 'legt-I', 's4d', 'transformer'] as const;
@@ -125,6 +122,12 @@ export const experiment: Experiment<FamiliesResult> = {
 
   async run(ctx) {
     const p = SCALES[ctx.scale];
+    const { selectBackend, trainingData, copyLastError, trainablePredictor, trainModel, evaluateModel } =
+      await loadTraining();
+    const [{ diagonalSsm }, { hybridTransformer }] = await Promise.all([
+      import('../../src/train/diagonalSsm.ts'),
+      import('../../src/train/hybridTransformer.ts'),
+    ]);
     const sel = await selectBackend({ backend: backendChoice(p.backend) });
     ctx.log(`tfjs backend: ${sel.name}`);
     const { train, tests } = trainingData(ctx.seed, p.L, p.trainCount, p.testCount);

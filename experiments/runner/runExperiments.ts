@@ -17,18 +17,18 @@
  * and NaN / Infinity / -Infinity are the strings "NaN" / "Infinity" / "-Infinity" (see jsonEncoding.ts); figure specs
  * use null for missing points (plotly's gap).
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Claim, Experiment, ExperimentContext, FigureSpec, Scale } from '../types.ts';
-import { copyPlotlyAsset, PLOTLY_FILE_NAME } from '../../src/plot/write/plotlyAsset.ts';
+import { copyPlotlyAsset, PLOTLY_FILE_NAME, plotlyBundlePath } from '../../src/plot/write/plotlyAsset.ts';
 import type { PngRenderer } from '../../src/plot/write/renderPng.ts';
 import { createPngRenderer } from '../../src/plot/write/renderPng.ts';
 import { extractFigureSpec, writeFigureHtml } from '../../src/plot/write/writeFigureHtml.ts';
 import type { IndexEntry } from '../../src/plot/write/writeIndexHtml.ts';
 import { writeIndexHtml } from '../../src/plot/write/writeIndexHtml.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
+import { packageVersion } from '../../src/util/packageVersion.ts';
 import { createCheckpointStore } from './checkpointStore.ts';
 import { errorClaim, errorText } from './claimHelpers.ts';
 import { toPlainJson, toResultJson } from './jsonEncoding.ts';
@@ -100,18 +100,6 @@ export interface RunReport {
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const FIGURE_PATTERN = /^figure-(.+)\.(html|png)$/;
-
-let cachedVersion: string | undefined;
-/** The package version recorded in result.json (a new version reruns experiments). */
-export function packageVersion(): string {
-  if (cachedVersion === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    cachedVersion = pkg.version ?? '0.0.0';
-  }
-  return cachedVersion;
-}
 
 function validateExperiments(experiments: readonly Experiment[], scale: Scale): void {
   if (!Array.isArray(experiments)) {
@@ -328,6 +316,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
     if (!quiet) process.stderr.write(`${text}\n`);
   };
 
+  plotlyBundlePath(); // a missing plotly.js (optional peer) stops here, naming its install command, before any work
   await mkdir(outDir, { recursive: true });
   await removeStaleTempFiles(outDir);
   await copyPlotlyAsset(outDir);

@@ -1,10 +1,15 @@
 // Worker-thread entry of the runner's pool. Plain JavaScript on purpose: a worker thread starts without the
-// parent's TypeScript loader (vitest transforms in-process, tsx registers per thread), so this file registers tsx
-// itself before it imports any task module written in TypeScript.
+// parent's TypeScript loader (vitest transforms in-process, tsx registers per thread), so when a task module is
+// TypeScript (a checkout) this file registers tsx itself first; the built package's task modules are JavaScript
+// and need no loader (tsx is a devDependency, absent from an installed package).
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+let tsLoader;
+function loaderFor(module) {
+  if (!/\.(ts|mts)$/.test(module)) return undefined;
+  tsLoader ??= import('tsx/esm/api').then(({ register }) => register());
+  return tsLoader;
+}
 
 /** module URL -> promise of the imported module namespace (each module is imported once per worker) */
 const modules = new Map();
@@ -14,7 +19,7 @@ parentPort.on('message', async (msg) => {
   try {
     let loaded = modules.get(module);
     if (!loaded) {
-      loaded = import(module);
+      loaded = Promise.resolve(loaderFor(module)).then(() => import(module));
       modules.set(module, loaded);
     }
     const ns = await loaded;

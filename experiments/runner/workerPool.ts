@@ -3,9 +3,10 @@
  * small pool of worker threads. Inputs and outputs are structured-cloned in both cases, so one worker and many
  * workers give identical results, in input order.
  *
- * Workers start from workerBootstrap.mjs, which registers tsx before importing the task module: a worker thread
- * does not inherit vitest's in-process transform, and tsx's loader is registered per thread, so TypeScript task
- * modules load the same way under `npx tsx`, the `hippo-prophecy` bin and vitest.
+ * Workers start from workerBootstrap.mjs, which registers tsx before importing a TypeScript task module: a worker
+ * thread does not inherit vitest's in-process transform, and tsx's loader is registered per thread, so TypeScript
+ * task modules load the same way under `npx tsx`, the `hippo-prophecy` bin and vitest. In the built package the
+ * task modules are JavaScript ({@link taskRef} names the sibling with the caller's own extension).
  */
 import { Worker } from 'node:worker_threads';
 import type { TaskRef } from '../types.ts';
@@ -15,6 +16,20 @@ export interface TaskMapper {
   map<I, O>(task: TaskRef, inputs: I[]): Promise<O[]>;
   /** stops all worker threads (idempotent) */
   terminate(): Promise<void>;
+}
+
+/**
+ * The {@link TaskRef} of function `fn` exported by `file`, a sibling of the calling module: `file` is written with
+ * the source's `.ts` extension and resolved with the caller's own (`.ts` in a checkout, `.js` in the built package).
+ *
+ * @param callerUrl - `import.meta.url` of the calling module
+ * @param file - the task module, relative to the caller, e.g. './compute.ts'
+ * @param fn - the exported function's name
+ * @example taskRef('file:///pkg/dist/experiments/x/index.js', './compute.ts', 'chunk').module === 'file:///pkg/dist/experiments/x/compute.js'
+ */
+export function taskRef(callerUrl: string, file: string, fn: string): TaskRef {
+  const ext = /\.(ts|js|mts|mjs)$/.exec(new URL(callerUrl).pathname)?.[0] ?? '.ts';
+  return { module: new URL(file.replace(/\.ts$/, ext), callerUrl).href, fn };
 }
 
 function taskError(task: TaskRef, index: number, message: string, cause?: unknown): Error {

@@ -8,7 +8,7 @@
 //
 // $$u(t - s) \approx \sum_{n<N} x_n(t)\, p_n(t, t - s).$$
 //
-// This notebook uses the `hippo-prophecy` package only (imported from its TypeScript source): it builds the
+// This notebook uses the `hippo-prophecy` package only (the built package, as `npm install` gives it): it builds the
 // operators, draws their matrices and bases, and measures how well the state reconstructs a signal's recent
 // past as $N$ grows.
 
@@ -16,14 +16,13 @@
 import {
   discretize,
   generate,
-  heatmapFigure,
   hippo,
-  lineFigure,
   matvec,
   measureNames,
   measures,
   type HippoOperator,
-} from '../src/index.ts';
+} from 'hippo-prophecy';
+import { heatmapFigure, lineFigure } from 'hippo-prophecy/plot';
 import { every, linspace, matrix, plot, table } from './show.ts';
 
 // %% [markdown]

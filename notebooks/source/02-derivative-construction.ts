@@ -19,14 +19,14 @@ import {
   generate,
   hippo,
   legtReadoutClosedForm,
-  lineFigure,
   loglogSlope,
   matvec,
   oneStepError,
   predictNext,
   prophecy,
   type HippoOperator,
-} from '../src/index.ts';
+} from 'hippo-prophecy';
+import { lineFigure } from 'hippo-prophecy/plot';
 import { every, markdown, plot, table } from './show.ts';
 
 // %% [markdown]

@@ -14,9 +14,7 @@
 import { mkdtempSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { experiments } from '../experiments/registry.ts';
-import { runExperiments } from '../experiments/runner/runExperiments.ts';
-import type { Claim, Experiment, FigureSpec } from '../experiments/types.ts';
+import { experiments, runExperiments, type Claim, type Experiment, type FigureSpec } from 'hippo-prophecy/experiments';
 import { markdown, plot, table } from './show.ts';
 
 // %% [markdown]
@@ -35,12 +33,11 @@ await markdown(`${experiments.length} experiments registered in \`experiments/re
 // %%
 const wanted = ['fig1-vdp', 'fig2-examples'];
 
-/** The experiment definition: from the registry, else straight from its folder (before it is registered). */
-async function definition(id: string): Promise<Experiment> {
+/** The experiment definition, from the package's registry. */
+function definition(id: string): Experiment {
   const registered = experiments.find((e) => e.id === id);
-  if (registered) return registered;
-  const mod = (await import(`../experiments/${id}/index.ts`)) as { experiment: Experiment };
-  return mod.experiment;
+  if (registered === undefined) throw new RangeError(`no experiment ${id} in hippo-prophecy/experiments`);
+  return registered;
 }
 
 function finished(dir: string): boolean {
@@ -69,7 +66,7 @@ for (const id of wanted) {
   let dir = committed;
   let source = 'results/ (earlier run)';
   if (!finished(committed)) {
-    const exp = await definition(id);
+    const exp = definition(id);
     const report = await runExperiments({
       experiments: [exp],
       only: [id],

@@ -17,7 +17,6 @@ import {
   generate,
   hippo,
   kernel,
-  lineFigure,
   loglogSlope,
   METHOD_NAMES,
   oneStepError,
@@ -26,7 +25,8 @@ import {
   rollout,
   systems,
   validPredictionTime,
-} from '../src/index.ts';
+} from 'hippo-prophecy';
+import { lineFigure } from 'hippo-prophecy/plot';
 import { every, markdown, plot, table } from './show.ts';
 
 const white = (dt: number, noise = 0, length = Math.round(4 / dt)) =>

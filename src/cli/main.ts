@@ -1,6 +1,7 @@
 /**
  * The `hippo-prophecy` command line: one sub-command per module in ./commands, each registering itself on the
- * commander program. Errors are printed as one line on stderr and give exit code 1.
+ * commander program. Errors are printed as one line on stderr and give exit code 1. The commands load what they
+ * compute with (the experiments registry, the runner) inside their actions, so a start stays fast.
  */
 import { Command, CommanderError } from 'commander';
 import { register as registerOperator } from './commands/operator.ts';
@@ -9,6 +10,7 @@ import { register as registerPredict } from './commands/predict.ts';
 import { register as registerGenerate } from './commands/generate.ts';
 import { register as registerReproduce } from './commands/reproduce.ts';
 import { register as registerList } from './commands/list.ts';
+import { packageVersion } from '../util/packageVersion.ts';
 
 /** Builds the program with every sub-command registered (exported for tests). */
 export function buildProgram(): Command {
@@ -16,6 +18,7 @@ export function buildProgram(): Command {
     .description(
       'HiPPO operators, the derivative construction and its next-state predictor (arXiv:2407.09375)',
     )
+    .version(packageVersion(), '-V, --version', 'print the package version')
     .showHelpAfterError()
     .exitOverride();
   for (const register of [
@@ -46,6 +49,6 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
-const invokedDirectly =
-  process.argv[1] !== undefined && /(main\.ts|hippo-prophecy(\.js)?)$/.test(process.argv[1]);
+// `tsx src/cli/main.ts ...` (npm run reproduce) runs it; bin/hippo-prophecy.js imports main() and calls it
+const invokedDirectly = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.(ts|js)$/.test(process.argv[1]);
 if (invokedDirectly) await main();

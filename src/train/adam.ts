@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 
 /** Adam hyper-parameters (PyTorch defaults apart from the learning rate). */
@@ -15,8 +16,8 @@ export interface AdamOptions {
 /** Adam's state: step count and first/second moments per parameter name. */
 export interface AdamState {
   step: number;
-  m: Record<string, tf.Variable>;
-  v: Record<string, tf.Variable>;
+  m: Record<string, TF.Variable>;
+  v: Record<string, TF.Variable>;
 }
 
 /**
@@ -36,11 +37,11 @@ export interface AdamState {
  *   s.step === 1 && Math.abs(w0 - 0.9) < 1e-6 && Math.abs(w1 - 1.1) < 1e-6;
  */
 export function adamState(
-  params: Readonly<Record<string, tf.Variable>>,
+  params: Readonly<Record<string, TF.Variable>>,
   names: readonly string[],
 ): AdamState {
-  const m: Record<string, tf.Variable> = {};
-  const v: Record<string, tf.Variable> = {};
+  const m: Record<string, TF.Variable> = {};
+  const v: Record<string, TF.Variable> = {};
   for (const n of names) {
     m[n] = tf.variable(tf.zerosLike(params[n]), false);
     v[n] = tf.variable(tf.zerosLike(params[n]), false);
@@ -60,11 +61,21 @@ export function adamState(
  * @param grads - gradients by name, same shapes
  * @param state - Adam state (updated in place)
  * @param options - see {@link AdamOptions}
+ * @example
+ * ```ts
+ * import { selectBackend, tf } from './backend.ts';
+ * await selectBackend({ backend: 'cpu' });
+ * const p = { w: tf.variable(tf.tensor1d([1, -2])) };
+ * const state = adamState(p, ['w']);
+ * adamStep(p, { w: tf.tensor1d([0.5, -0.5]) }, state, { learningRate: 0.1 });
+ * // the first Adam step moves every coordinate by ~lr against the sign of its gradient
+ * Math.abs(p.w.dataSync()[0] - 0.9) < 1e-6 && Math.abs(p.w.dataSync()[1] + 1.9) < 1e-6;
+ * ```
  * @see arXiv:1412.6980
  */
 export function adamStep(
-  params: Readonly<Record<string, tf.Variable>>,
-  grads: Readonly<Record<string, tf.Tensor>>,
+  params: Readonly<Record<string, TF.Variable>>,
+  grads: Readonly<Record<string, TF.Tensor>>,
   state: AdamState,
   options: AdamOptions = {},
 ): void {

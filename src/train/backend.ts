@@ -3,9 +3,10 @@
  * WebAssembly backend, else the plain JavaScript cpu backend. tfjs-node is an optionalDependency that cannot install
  * offline, so it is only ever reached through a dynamic import that may fail.
  */
-import * as tf from '@tensorflow/tfjs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { importOptionalPeer, TFJS_WASM_PEER } from '../util/optionalPeer.ts';
+import { tf } from './tf.ts';
 
 /** The tfjs backends this package can run on, fastest first. */
 export const BACKENDS = ['tensorflow', 'wasm', 'cpu'] as const;
@@ -47,7 +48,7 @@ let wasmRegistered: Promise<void> | undefined;
  */
 function registerWasm(): Promise<void> {
   wasmRegistered ??= (async () => {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    const wasm = await importOptionalPeer(TFJS_WASM_PEER, () => import('@tensorflow/tfjs-backend-wasm'));
     const require = createRequire(import.meta.url);
     const dist = path.join(
       path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')),
@@ -116,7 +117,15 @@ export async function selectBackend(options: SelectBackendOptions = {}): Promise
   throw new Error(`selectBackend: no tfjs backend could be initialised (${why})`);
 }
 
-/** The name of the active tfjs backend. */
+/**
+ * The name of the active tfjs backend ('tensorflow', 'wasm' or 'cpu' once {@link selectBackend} ran).
+ *
+ * @example
+ * ```ts
+ * await selectBackend({ backend: 'cpu' });
+ * activeBackend() === 'cpu';
+ * ```
+ */
 export function activeBackend(): string {
   return tf.getBackend();
 }

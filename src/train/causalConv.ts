@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 
 /** Options of {@link causalConv}. */
@@ -34,7 +35,7 @@ export interface CausalConvOptions {
  *   JSON.stringify(causalConv(u, K, { from: 1, block: 1 }).arraySync()) === '[[3,5]]';
  * @see arXiv:2407.09375
  */
-export function causalConv(u: tf.Tensor2D, K: tf.Tensor1D, options: CausalConvOptions = {}): tf.Tensor2D {
+export function causalConv(u: TF.Tensor2D, K: TF.Tensor1D, options: CausalConvOptions = {}): TF.Tensor2D {
   const [B, L] = u.shape;
   const from = options.from ?? 0;
   const to = options.to ?? L;
@@ -48,11 +49,11 @@ export function causalConv(u: tf.Tensor2D, K: tf.Tensor1D, options: CausalConvOp
   if (!Number.isInteger(block) || block < 1)
     throw new RangeError(`causalConv: block must be an integer >= 1, got ${block}`);
   return tf.tidy(() => {
-    const parts: tf.Tensor2D[] = [];
+    const parts: TF.Tensor2D[] = [];
     for (let c0 = from; c0 < to; c0 += block) {
       const c1 = Math.min(to, c0 + block);
       const w = c1 - c0;
-      const pieces: tf.Tensor1D[] = [K.slice(c0, w)];
+      const pieces: TF.Tensor1D[] = [K.slice(c0, w)];
       pieces.push(tf.zeros([w])); // w - 1 zeros suffice; one more keeps m - 1 >= w when c1 = 1
       if (c0 > 0) pieces.push(K.slice(0, c0));
       const v = pieces.length === 1 ? pieces[0] : tf.concat(pieces);

@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 
 /**
@@ -12,12 +13,12 @@ import { tf } from './backend.ts';
  * @throws TypeError when the shapes disagree
  * @example
  *   import { tf } from './backend.ts';
- *   const x = tf.ones([2, 1, 3]) as tf.Tensor3D; // H = 2 channels, B = 1, L = 3
+ *   const x = tf.ones([2, 1, 3]) as TF.Tensor3D; // H = 2 channels, B = 1, L = 3
  *   const K = tf.tensor2d([[1, 1, 1], [1, 0, 0]]); // a running sum, the identity
  *   JSON.stringify(causalConvChannels(x, K).arraySync()) === '[[[1,2,3]],[[1,1,1]]]';
  * @see arXiv:2206.11893 (S4D computes the same convolution with an FFT)
  */
-export function causalConvChannels(x: tf.Tensor3D, K: tf.Tensor2D): tf.Tensor3D {
+export function causalConvChannels(x: TF.Tensor3D, K: TF.Tensor2D): TF.Tensor3D {
   const [H, , L] = x.shape;
   if (K.shape[0] !== H || K.shape[1] !== L) {
     throw new TypeError(`causalConvChannels: K must have shape [${H}, ${L}], got [${K.shape.join(', ')}]`);
@@ -31,7 +32,7 @@ export function causalConvChannels(x: tf.Tensor3D, K: tf.Tensor2D): tf.Tensor3D 
       .reshape([H, 2 * L * L])
       .slice([0, 0], [H, L * (2 * L - 1)])
       .reshape([H, L, 2 * L - 1])
-      .slice([0, 0, 0], [H, L, L]) as tf.Tensor3D;
+      .slice([0, 0, 0], [H, L, L]) as TF.Tensor3D;
     return tf.matMul(x, T);
   });
 }

@@ -33,7 +33,17 @@ export function fileCheckpointStore<T>(file: string): CheckpointStore<T> {
   };
 }
 
-/** A checkpoint store in memory (tests, or runs that need no resumption). */
+/**
+ * A checkpoint store in memory (tests, or runs that need no resumption); values are deep-copied through JSON, as a
+ * file store would.
+ *
+ * @example
+ * ```ts
+ * const store = memoryCheckpointStore<{ epoch: number }>();
+ * await store.save({ epoch: 3 });
+ * (await store.load())?.epoch === 3;
+ * ```
+ */
 export function memoryCheckpointStore<T>(): CheckpointStore<T> & { value: T | undefined } {
   const store = {
     value: undefined as T | undefined,

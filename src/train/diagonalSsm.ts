@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 import { causalConvChannels } from './causalConvChannels.ts';
 import { constantVariable, dense, gelu, layerNorm, normalVariable } from './layers.ts';
@@ -52,7 +53,7 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
   if (!(dtMin > 0 && dtMax >= dtMin))
     throw new RangeError(`diagonalSsm: dtRange must satisfy 0 < min <= max`);
   const rng = seededRandom(options.seed ?? 0);
-  const params: Record<string, tf.Variable> = {
+  const params: Record<string, TF.Variable> = {
     encW: normalVariable(rng, [H], 1),
     encB: normalVariable(rng, [H], 0.1),
     lnFG: constantVariable([H], 1),
@@ -82,7 +83,7 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
   }
 
   /** K[h, l] for l < L, shape [H, L] */
-  function kernel(l: number, L: number): tf.Tensor2D {
+  function kernel(l: number, L: number): TF.Tensor2D {
     return tf.tidy(() => {
       const dt = params[`l${l}.logDt`].exp().reshape([H, 1]);
       const ar = params[`l${l}.logNegAre`].exp().neg();
@@ -105,11 +106,11 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
       return Cr.mul(mag.mul(phase.cos()))
         .sub(Ci.mul(mag.mul(phase.sin())))
         .sum(1)
-        .mul(2) as tf.Tensor2D;
+        .mul(2) as TF.Tensor2D;
     });
   }
 
-  function predict(set: SequenceSet, idx: Int32Array): tf.Tensor2D {
+  function predict(set: SequenceSet, idx: Int32Array): TF.Tensor2D {
     const u = gatherRows(set.inputs, set.length, idx);
     const out = tf.tidy(() => {
       const B = idx.length;
@@ -117,7 +118,7 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
       let x = u.expandDims(2).mul(params.encW).add(params.encB); // [B, L, H]
       for (let l = 0; l < layers; l++) {
         const z = layerNorm(x, params[`l${l}.lnG`], params[`l${l}.lnB`]);
-        const zt = z.transpose([2, 0, 1]) as tf.Tensor3D; // [H, B, L]
+        const zt = z.transpose([2, 0, 1]) as TF.Tensor3D; // [H, B, L]
         const y = causalConvChannels(zt, kernel(l, L))
           .transpose([1, 2, 0])
           .add(z.mul(params[`l${l}.D`]));
@@ -126,7 +127,7 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
       const h = layerNorm(x, params.lnFG, params.lnFB);
       const inc = dense(h, params.decW, params.decB).reshape([B, L]);
       const R = set.to - set.from;
-      return u.add(inc).slice([0, set.from], [B, R]) as tf.Tensor2D;
+      return u.add(inc).slice([0, set.from], [B, R]) as TF.Tensor2D;
     });
     u.dispose();
     return out;

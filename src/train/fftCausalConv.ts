@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import FFT from 'fft.js';
 import { tf } from './backend.ts';
 
@@ -82,10 +83,10 @@ export function inputSpectrum(u: ArrayLike<number>, to: number): Float64Array {
  */
 export function fftCausalConv(
   spectra: readonly Float64Array[],
-  K: tf.Tensor1D,
+  K: TF.Tensor1D,
   from: number,
   to: number,
-): tf.Tensor2D {
+): TF.Tensor2D {
   if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to)) {
     throw new RangeError(`fftCausalConv: need integers 0 <= from < to, got from = ${from}, to = ${to}`);
   }
@@ -99,8 +100,8 @@ export function fftCausalConv(
   });
   const R = to - from;
   const f = transformOf(n);
-  const op = tf.customGrad((...inputs: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const k32 = (inputs[0] as tf.Tensor).dataSync();
+  const op = tf.customGrad((...inputs: (TF.Tensor | TF.GradSaveFunc)[]) => {
+    const k32 = (inputs[0] as TF.Tensor).dataSync();
     const padded = new Float64Array(n);
     for (let j = 0; j < to; j++) padded[j] = k32[j];
     const KS = new Float64Array(2 * n);
@@ -132,7 +133,7 @@ export function fftCausalConv(
       }
     }
     const value = tf.tensor2d(y, [B, R]);
-    const gradFunc = (dy: tf.Tensor): tf.Tensor[] => {
+    const gradFunc = (dy: TF.Tensor): TF.Tensor[] => {
       const g = dy.dataSync();
       const acc = new Float64Array(2 * n);
       for (let a = 0; a < B; a += 2) {
@@ -173,5 +174,5 @@ export function fftCausalConv(
     };
     return { value, gradFunc };
   });
-  return op(K) as tf.Tensor2D;
+  return op(K) as TF.Tensor2D;
 }

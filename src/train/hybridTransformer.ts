@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 import { constantVariable, dense, gelu, layerNorm, normalVariable } from './layers.ts';
 import { seededRandom } from './random.ts';
@@ -20,7 +21,7 @@ export interface HybridTransformerOptions {
 }
 
 /** Fixed sinusoidal position encoding, shape [L, d] (arXiv:1706.03762). */
-function positions(L: number, d: number): tf.Tensor2D {
+function positions(L: number, d: number): TF.Tensor2D {
   const pe = new Float32Array(L * d);
   for (let p = 0; p < L; p++) {
     for (let i = 0; i < d; i += 2) {
@@ -35,14 +36,14 @@ function positions(L: number, d: number): tf.Tensor2D {
 const NEG = -1e9;
 
 /** Additive causal mask, shape [L, L]. */
-function causalMask(L: number): tf.Tensor2D {
+function causalMask(L: number): TF.Tensor2D {
   const m = new Float32Array(L * L);
   for (let i = 0; i < L; i++) for (let j = i + 1; j < L; j++) m[i * L + j] = NEG;
   return tf.tensor2d(m, [L, L]);
 }
 
 /** Additive sliding-window mask for blocked local attention, shape [nb, w, 2w]: block b's queries see keys of blocks b-1, b. */
-function windowMask(nb: number, w: number): tf.Tensor3D {
+function windowMask(nb: number, w: number): TF.Tensor3D {
   const m = new Float32Array(nb * w * 2 * w);
   for (let b = 0; b < nb; b++) {
     for (let i = 0; i < w; i++) {
@@ -82,7 +83,7 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
   if (pattern.length === 0) throw new RangeError('hybridTransformer: pattern must name at least one layer');
   const dh = d / heads;
   const rng = seededRandom(options.seed ?? 0);
-  const params: Record<string, tf.Variable> = {
+  const params: Record<string, TF.Variable> = {
     embW: normalVariable(rng, [1, d], 1),
     embB: constantVariable([d], 0),
     lnFG: constantVariable([d], 1),
@@ -102,8 +103,8 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
     params[`l${l}.W2`] = normalVariable(rng, [2 * d, d], 1 / Math.sqrt(2 * d * pattern.length));
     params[`l${l}.b2`] = constantVariable([d], 0);
   });
-  const constants = new Map<string, tf.Tensor>();
-  const constant = <T extends tf.Tensor>(key: string, make: () => T): T => {
+  const constants = new Map<string, TF.Tensor>();
+  const constant = <T extends TF.Tensor>(key: string, make: () => T): T => {
     let t = constants.get(key);
     if (t === undefined) {
       t = tf.keep(make());
@@ -113,7 +114,7 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
   };
 
   /** q, k, v: [B * heads, L, dh] -> [B * heads, L, dh] */
-  function fullAttention(q: tf.Tensor3D, k: tf.Tensor3D, v: tf.Tensor3D): tf.Tensor3D {
+  function fullAttention(q: TF.Tensor3D, k: TF.Tensor3D, v: TF.Tensor3D): TF.Tensor3D {
     const L = q.shape[1];
     const scores = tf
       .matMul(q, k, false, true)
@@ -122,13 +123,13 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
     return tf.matMul(tf.softmax(scores), v);
   }
 
-  function windowAttention(q: tf.Tensor3D, k: tf.Tensor3D, v: tf.Tensor3D): tf.Tensor3D {
+  function windowAttention(q: TF.Tensor3D, k: TF.Tensor3D, v: TF.Tensor3D): TF.Tensor3D {
     const [G, L] = q.shape;
     const nb = Math.ceil(L / w);
     const Lp = nb * w;
-    const pad = (t: tf.Tensor3D): tf.Tensor4D =>
+    const pad = (t: TF.Tensor3D): TF.Tensor4D =>
       (Lp === L ? t : tf.concat([t, tf.zeros([G, Lp - L, dh])], 1)).reshape([G, nb, w, dh]);
-    const withPrevious = (t: tf.Tensor4D): tf.Tensor3D => {
+    const withPrevious = (t: TF.Tensor4D): TF.Tensor3D => {
       const prev =
         nb === 1
           ? tf.zeros([G, 1, w, dh])
@@ -145,11 +146,11 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
       .reshape([G, nb, w, 2 * w])
       .add(mask)
       .reshape([G * nb, w, 2 * w]);
-    const out = tf.matMul(tf.softmax(scores), vv).reshape([G, Lp, dh]) as tf.Tensor3D;
-    return Lp === L ? out : (out.slice([0, 0, 0], [G, L, dh]) as tf.Tensor3D);
+    const out = tf.matMul(tf.softmax(scores), vv).reshape([G, Lp, dh]) as TF.Tensor3D;
+    return Lp === L ? out : (out.slice([0, 0, 0], [G, L, dh]) as TF.Tensor3D);
   }
 
-  function predict(set: SequenceSet, idx: Int32Array): tf.Tensor2D {
+  function predict(set: SequenceSet, idx: Int32Array): TF.Tensor2D {
     const u = gatherRows(set.inputs, set.length, idx);
     const out = tf.tidy(() => {
       const B = idx.length;
@@ -160,7 +161,7 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
       pattern.forEach((kind, l) => {
         const z = layerNorm(x, params[`l${l}.ln1G`], params[`l${l}.ln1B`]);
         const qkv = dense(z, params[`l${l}.Wqkv`]); // [B, L, 3d]
-        const split = (part: number): tf.Tensor3D =>
+        const split = (part: number): TF.Tensor3D =>
           qkv
             .slice([0, 0, part * d], [B, L, d])
             .reshape([B, L, heads, dh])
@@ -182,7 +183,7 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
         );
       });
       const inc = dense(layerNorm(x, params.lnFG, params.lnFB), params.outW, params.outB).reshape([B, L]);
-      return u.add(inc).slice([0, set.from], [B, set.to - set.from]) as tf.Tensor2D;
+      return u.add(inc).slice([0, set.from], [B, set.to - set.from]) as TF.Tensor2D;
     });
     u.dispose();
     return out;

@@ -2,6 +2,7 @@
  * Small neural-network building blocks for the trained in-context learners (diagonal SSM, transformer), written
  * with plain tfjs ops so that every backend (wasm included) has their gradient kernels.
  */
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 import type { SeededRandom } from './random.ts';
 
@@ -19,7 +20,7 @@ import type { SeededRandom } from './random.ts';
  *   normalVariable(seededRandom(1), [4, 4], 0.5).sub(W).abs().max().arraySync() === 0;
  *   normalVariable(seededRandom(1), [3], 0).abs().sum().arraySync() === 0;
  */
-export function normalVariable(rng: SeededRandom, shape: number[], std: number): tf.Variable {
+export function normalVariable(rng: SeededRandom, shape: number[], std: number): TF.Variable {
   const size = shape.reduce((a, b) => a * b, 1);
   const data = new Float32Array(size);
   for (let i = 0; i < size; i++) data[i] = std * rng.normal();
@@ -27,7 +28,7 @@ export function normalVariable(rng: SeededRandom, shape: number[], std: number):
 }
 
 /** A trainable variable filled with a constant. */
-export function constantVariable(shape: number[], value: number): tf.Variable {
+export function constantVariable(shape: number[], value: number): TF.Variable {
   return tf.variable(tf.fill(shape, value));
 }
 
@@ -39,7 +40,7 @@ export function constantVariable(shape: number[], value: number): tf.Variable {
  * @param beta - shape [d]
  * @see arXiv:1607.06450
  */
-export function layerNorm<T extends tf.Tensor>(x: T, gamma: tf.Tensor, beta: tf.Tensor): T {
+export function layerNorm<T extends TF.Tensor>(x: T, gamma: TF.Tensor, beta: TF.Tensor): T {
   return tf.tidy(() => {
     const axis = x.rank - 1;
     const mean = x.mean(axis, true);
@@ -54,7 +55,7 @@ export function layerNorm<T extends tf.Tensor>(x: T, gamma: tf.Tensor, beta: tf.
  *
  * @see arXiv:1606.08415
  */
-export function gelu<T extends tf.Tensor>(x: T): T {
+export function gelu<T extends TF.Tensor>(x: T): T {
   return tf.tidy(
     () => x.mul(0.5).mul(tf.tanh(x.add(x.pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI))).add(1)) as T,
   );
@@ -68,12 +69,12 @@ export function gelu<T extends tf.Tensor>(x: T): T {
  * @param b - shape [dout]
  * @returns shape [..., dout]
  */
-export function dense(x: tf.Tensor, W: tf.Tensor2D | tf.Variable, b?: tf.Tensor | tf.Variable): tf.Tensor {
+export function dense(x: TF.Tensor, W: TF.Tensor2D | TF.Variable, b?: TF.Tensor | TF.Variable): TF.Tensor {
   return tf.tidy(() => {
     const shape = x.shape;
     const din = shape[shape.length - 1];
     const dout = W.shape[1] as number;
-    let y = tf.matMul(x.reshape([-1, din]), W as tf.Tensor2D);
+    let y = tf.matMul(x.reshape([-1, din]), W as TF.Tensor2D);
     if (b !== undefined) y = y.add(b);
     return y.reshape([...shape.slice(0, -1), dout]);
   });

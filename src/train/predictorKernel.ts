@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 
 /**
@@ -19,20 +20,20 @@ import { tf } from './backend.ts';
  * @see arXiv:2407.09375 (section 4: the predictor is one causal convolution)
  */
 export function predictorKernel(
-  Abar: tf.Tensor2D,
-  Bbar: tf.Tensor1D,
-  Cbar: tf.Tensor1D,
+  Abar: TF.Tensor2D,
+  Bbar: TF.Tensor1D,
+  Cbar: TF.Tensor1D,
   length: number,
-): tf.Tensor1D {
+): TF.Tensor1D {
   if (!Number.isInteger(length) || length < 1) {
     throw new RangeError(`predictorKernel: length must be an integer >= 1, got ${length}`);
   }
   return tf.tidy(() => {
     const N = Bbar.shape[0];
-    let V: tf.Tensor2D = Bbar.reshape([N, 1]);
-    let P: tf.Tensor2D = Abar;
+    let V: TF.Tensor2D = Bbar.reshape([N, 1]);
+    let P: TF.Tensor2D = Abar;
     while (V.shape[1] < length) {
-      V = tf.concat([V, tf.matMul(P, V)], 1) as tf.Tensor2D;
+      V = tf.concat([V, tf.matMul(P, V)], 1) as TF.Tensor2D;
       if (V.shape[1] < length) P = tf.matMul(P, P);
     }
     if (V.shape[1] > length) V = V.slice([0, 0], [N, length]);

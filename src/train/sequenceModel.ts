@@ -1,4 +1,4 @@
-import type { tf } from './backend.ts';
+import type * as TF from '@tensorflow/tfjs';
 import type { SequenceSet } from './sequenceSet.ts';
 
 /**
@@ -9,7 +9,7 @@ export interface SequenceModel {
   /** short label, e.g. 'legt-I', 's4d', 'transformer' */
   readonly name: string;
   /** every parameter, by a stable name (checkpoints store them under these names) */
-  readonly params: Readonly<Record<string, tf.Variable>>;
+  readonly params: Readonly<Record<string, TF.Variable>>;
   /** names of the parameters the optimizer updates (may be empty: setting II) */
   readonly trainable: readonly string[];
   /**
@@ -17,7 +17,7 @@ export interface SequenceModel {
    *
    * @returns shape [idx.length, set.to - set.from]
    */
-  predict(set: SequenceSet, idx: Int32Array): tf.Tensor2D;
+  predict(set: SequenceSet, idx: Int32Array): TF.Tensor2D;
   /** frees the parameters and any cached tensors */
   dispose(): void;
 }

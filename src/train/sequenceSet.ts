@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 
 /**
@@ -72,7 +73,7 @@ export function sequenceSet(
  *
  * @example gatherRows(Float32Array.of(1, 2, 3, 4), 2, Int32Array.of(1)) // [[3, 4]]
  */
-export function gatherRows(data: Float32Array, width: number, idx: Int32Array): tf.Tensor2D {
+export function gatherRows(data: Float32Array, width: number, idx: Int32Array): TF.Tensor2D {
   const out = new Float32Array(idx.length * width);
   for (let r = 0; r < idx.length; r++)
     out.set(data.subarray(idx[r] * width, (idx[r] + 1) * width), r * width);

@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { adamState, adamStep, type AdamState } from './adam.ts';
 import { tf } from './backend.ts';
 import type { CheckpointStore } from './checkpointStore.ts';
@@ -124,23 +125,23 @@ export function evaluateModel(
   return { l1: l1 / n, mse: se / n };
 }
 
-function l1Loss(model: SequenceModel, set: SequenceSet, idx: Int32Array): tf.Scalar {
+function l1Loss(model: SequenceModel, set: SequenceSet, idx: Int32Array): TF.Scalar {
   const R = set.to - set.from;
   const t = new Float32Array(idx.length * R);
   for (let r = 0; r < idx.length; r++) t.set(set.targets.subarray(idx[r] * R, (idx[r] + 1) * R), r * R);
   const target = tf.tensor2d(t, [idx.length, R]);
-  const loss = tf.tidy(() => model.predict(set, idx).sub(target).abs().mean() as tf.Scalar);
+  const loss = tf.tidy(() => model.predict(set, idx).sub(target).abs().mean() as TF.Scalar);
   target.dispose();
   return loss;
 }
 
-function toJson(vars: Record<string, tf.Variable>): Record<string, number[]> {
+function toJson(vars: Record<string, TF.Variable>): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const [k, v] of Object.entries(vars)) out[k] = Array.from(v.dataSync());
   return out;
 }
 
-function restore(vars: Record<string, tf.Variable>, values: Record<string, number[]>, what: string): void {
+function restore(vars: Record<string, TF.Variable>, values: Record<string, number[]>, what: string): void {
   for (const [k, v] of Object.entries(vars)) {
     const data = values[k];
     if (data === undefined || data.length !== v.size) {
@@ -193,7 +194,7 @@ export async function trainModel(
   if (!(Number.isInteger(epochs) && epochs >= 0))
     throw new RangeError(`trainModel: epochs must be an integer >= 0, got ${epochs}`);
   const evalSets = options.evalSets ?? {};
-  const trainable: Record<string, tf.Variable> = {};
+  const trainable: Record<string, TF.Variable> = {};
   for (const n of model.trainable) trainable[n] = model.params[n];
   const adam: AdamState = adamState(model.params, model.trainable);
   const varList = Object.values(trainable);
@@ -210,7 +211,7 @@ export async function trainModel(
         `trainModel: checkpoint is for ${saved.model} seed ${saved.seed}, not ${model.name} seed ${seed}`,
       );
     }
-    restore(model.params as Record<string, tf.Variable>, saved.params, 'params');
+    restore(model.params as Record<string, TF.Variable>, saved.params, 'params');
     restore(adam.m, saved.adam.m, 'adam.m');
     restore(adam.v, saved.adam.v, 'adam.v');
     adam.step = saved.step;
@@ -240,7 +241,7 @@ export async function trainModel(
       seed,
       epoch,
       step,
-      params: toJson(model.params as Record<string, tf.Variable>),
+      params: toJson(model.params as Record<string, TF.Variable>),
       adam: { m: toJson(adam.m), v: toJson(adam.v) },
       epochLoss,
       evals,
@@ -263,7 +264,7 @@ export async function trainModel(
       }
       const idx = order.subarray(s * batchSize, Math.min(train.count, (s + 1) * batchSize));
       const { value, grads } = tf.variableGrads(() => l1Loss(model, train, idx), varList);
-      const named: Record<string, tf.Tensor> = {};
+      const named: Record<string, TF.Tensor> = {};
       for (const [n, v] of Object.entries(trainable)) named[n] = grads[v.name];
       adamStep(model.params, named, adam, { learningRate });
       const loss = value.dataSync()[0];

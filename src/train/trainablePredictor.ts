@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import type { Matrix } from '../linalg/matrix.ts';
 import { tf } from './backend.ts';
 import { causalConv } from './causalConv.ts';
@@ -8,14 +9,9 @@ import { seededRandom } from './random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 import { gatherRows, type SequenceSet } from './sequenceSet.ts';
 
-/** The four settings of the paper's trained-vs-constructed experiment (figure 6). */
-export const PAPER_SETTINGS = ['I', 'II', 'III', 'IV'] as const;
+import { PAPER_SETTINGS, type PaperSetting } from './paperSettings.ts';
 
-/**
- * (I) Cbar, Dbar trained from the construction; (II) the construction, untrained; (III) Abar, Bbar fixed at the
- * construction, Cbar, Dbar Gaussian-initialised and trained; (IV) all four from the construction, all trained.
- */
-export type PaperSetting = (typeof PAPER_SETTINGS)[number];
+export { PAPER_SETTINGS, type PaperSetting };
 
 /** The discrete predictor's parameters (a DiscretePredictor from src/construction has these fields). */
 export interface PredictorParams {
@@ -177,7 +173,7 @@ export function trainablePredictor(
     });
   }
 
-  function statesFor(set: SequenceSet, idx: Int32Array): tf.Tensor3D {
+  function statesFor(set: SequenceSet, idx: Int32Array): TF.Tensor3D {
     const R = set.to - set.from;
     const fits = set.count * R * N * 4 <= stateCacheBytes;
     let all = fits ? cachedStates(set, A64, B64) : undefined;
@@ -198,7 +194,7 @@ export function trainablePredictor(
     return tf.tensor3d(X, [idx.length, R, N]);
   }
 
-  function predict(set: SequenceSet, idx: Int32Array): tf.Tensor2D {
+  function predict(set: SequenceSet, idx: Int32Array): TF.Tensor2D {
     const B = idx.length;
     const R = set.to - set.from;
     const u = gatherRows(set.inputs, set.length, idx);
@@ -210,14 +206,14 @@ export function trainablePredictor(
         return tf
           .matMul(X.reshape([B * R, N]), params.Cbar.reshape([N, 1]))
           .reshape([B, R])
-          .add(skip) as tf.Tensor2D;
+          .add(skip) as TF.Tensor2D;
       }
       const K = predictorKernel(params.Abar, params.Bbar, params.Cbar, set.to);
       const y =
         spectra !== undefined
           ? fftCausalConv(spectra, K, set.from, set.to)
           : causalConv(u, K, { from: set.from, to: set.to, block });
-      return y.add(skip) as tf.Tensor2D;
+      return y.add(skip) as TF.Tensor2D;
     });
     u.dispose();
     X?.dispose();

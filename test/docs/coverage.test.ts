@@ -10,7 +10,13 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const indexPath = path.join(root, 'src', 'index.ts');
+/** The package's public entry points (package.json "exports") and their source files. */
+const ENTRIES: Record<string, string> = {
+  'hippo-prophecy': path.join(root, 'src', 'index.ts'),
+  'hippo-prophecy/plot': path.join(root, 'src', 'plot', 'index.ts'),
+  'hippo-prophecy/train': path.join(root, 'src', 'train', 'index.ts'),
+  'hippo-prophecy/experiments': path.join(root, 'experiments', 'index.ts'),
+};
 
 interface ExportDoc {
   name: string;
@@ -23,7 +29,7 @@ interface ExportDoc {
   where: string;
 }
 
-function publicExports(): ExportDoc[] {
+function publicExports(indexPath: string): ExportDoc[] {
   const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
   const program = ts.createProgram([indexPath], { ...options, noEmit: true });
@@ -56,11 +62,11 @@ function publicExports(): ExportDoc[] {
   });
 }
 
-describe('documentation of the public API', () => {
-  const docs = publicExports();
+describe.each(Object.entries(ENTRIES))('documentation of the public API of %s', (_entry, indexPath) => {
+  const docs = publicExports(indexPath);
 
   it('finds the public exports', () => {
-    expect(docs.length).toBeGreaterThan(20);
+    expect(docs.length).toBeGreaterThan(3);
   });
 
   it('every export has a TSDoc summary', () => {

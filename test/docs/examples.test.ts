@@ -15,10 +15,9 @@ const publicIndex = path.join(srcDir, 'index.ts');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'hippo-examples-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Modules whose exports are in scope: the public barrel (or, before it exists, the folder barrels). */
+/** Modules whose exports are in scope: the isomorphic core and the figure builders (`hippo-prophecy/plot`). */
 function publicModules(): string[] {
-  if (existsSync(publicIndex)) return [publicIndex];
-  return tsFiles(srcDir).filter((f) => path.basename(f) === 'index.ts');
+  return [publicIndex, path.join(srcDir, 'plot', 'index.ts')].filter((f) => existsSync(f));
 }
 
 const exportCache = new Map<string, string[]>();

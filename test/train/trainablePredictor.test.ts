@@ -1,3 +1,4 @@
+import type * as TF from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/train/backend.ts';
 import { causalConv } from '../../src/train/causalConv.ts';
@@ -159,7 +160,7 @@ describe('setting IV gradient', () => {
           model
             .predict(set, Int32Array.of(0, 1, 2))
             .mul(wT)
-            .sum() as tf.Scalar,
+            .sum() as TF.Scalar,
         vars,
       );
       expect(Math.abs(value.dataSync()[0] - objective(p))).toBeLessThan(1e-4 * Math.abs(objective(p)));
@@ -204,8 +205,8 @@ describe('kernel and causal convolutions', () => {
       }
     }
     const dK = tf
-      .grad((k: tf.Tensor) =>
-        fftCausalConv(spectra, k as tf.Tensor1D, from, to)
+      .grad((k: TF.Tensor) =>
+        fftCausalConv(spectra, k as TF.Tensor1D, from, to)
           .mul(gT)
           .sum(),
       )(K)

@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import { discretizations } from '../../discretize/index.ts';
 import { measures } from '../../hippo/index.ts';
 import { systems } from '../../systems/index.ts';
-import { experiments } from '../../../experiments/registry.ts';
 import { printJson } from '../io.ts';
 
 /** One listed entry: its name, a one-line description and its metadata. */
@@ -29,7 +28,7 @@ function metadata(entry: object): Record<string, unknown> {
  *
  * @throws RangeError for an unknown list name
  */
-export function listEntries(what: string): ListEntry[] {
+export async function listEntries(what: string): Promise<ListEntry[]> {
   switch (what as ListName) {
     case 'measures':
       return Object.values(measures).map((m) => ({
@@ -45,13 +44,16 @@ export function listEntries(what: string): ListEntry[] {
         name: s.name,
         description: s.description,
       }));
-    case 'experiments':
+    case 'experiments': {
+      // the registry is loaded only here: it is the one heavy import of this command
+      const { experiments } = await import('../../../experiments/registry.ts');
       return experiments.map((e) => ({
         name: e.id,
         description: e.title,
         reproduces: e.reproduces,
         scales: e.scales,
       }));
+    }
     default:
       throw new RangeError(`list: what must be one of ${LISTS.join(', ')}; got "${what}"`);
   }
@@ -64,8 +66,8 @@ export function register(program: Command): void {
     .description(`list ${LISTS.join(' | ')}`)
     .argument('<what>', LISTS.join(' | '))
     .option('--json', 'print the entries with their metadata as JSON')
-    .action((what: string, opts: { json?: boolean }) => {
-      const entries = listEntries(what);
+    .action(async (what: string, opts: { json?: boolean }) => {
+      const entries = await listEntries(what);
       if (opts.json) {
         printJson(entries);
         return;

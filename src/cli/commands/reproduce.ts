@@ -6,9 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { experiments as registered } from '../../../experiments/registry.ts';
 import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
-import { runExperiments } from '../../../experiments/runner/runExperiments.ts';
 import type { Experiment, Scale } from '../../../experiments/types.ts';
 import { printJson } from '../io.ts';
 
@@ -100,7 +98,9 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
     )
     .action(async (opts: ReproduceOptions) => {
       if (opts.backend !== undefined) process.env.HIPPO_PROPHECY_BACKEND = opts.backend;
-      const experiments = deps.experiments ?? registered;
+      // the registry and the runner are loaded here, not at start-up (they are the CLI's heaviest imports)
+      const experiments = deps.experiments ?? (await import('../../../experiments/registry.ts')).experiments;
+      const { runExperiments } = await import('../../../experiments/runner/runExperiments.ts');
       const known = experiments.map((e) => e.id);
       const unknown = (opts.only ?? []).filter((id) => !known.includes(id));
       if (unknown.length > 0) {

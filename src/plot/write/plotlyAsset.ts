@@ -7,14 +7,24 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isModuleNotFound, MissingPeerError, PLOTLY_PEER } from '../../util/optionalPeer.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
 /** File name of the shared bundle inside the results folder. */
 export const PLOTLY_FILE_NAME = 'plotly.min.js';
 
-/** Absolute path of plotly.js-dist-min's bundle in node_modules. */
+/**
+ * Absolute path of plotly.js-dist-min's bundle in node_modules.
+ *
+ * @throws MissingPeerError (naming the install command) when plotly.js-dist-min is not installed
+ */
 export function plotlyBundlePath(): string {
-  return createRequire(import.meta.url).resolve('plotly.js-dist-min');
+  try {
+    return createRequire(import.meta.url).resolve(PLOTLY_PEER.name);
+  } catch (error) {
+    if (isModuleNotFound(error, PLOTLY_PEER.name)) throw new MissingPeerError(PLOTLY_PEER, error);
+    throw error;
+  }
 }
 
 /**

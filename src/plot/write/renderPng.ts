@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { FigureSpec } from '../../../experiments/types.ts';
+import { importOptionalPeer, MissingPeerError, PLAYWRIGHT_PEER } from '../../util/optionalPeer.ts';
 import { plotlyBundlePath } from './plotlyAsset.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
@@ -17,13 +18,15 @@ export interface PngOptions {
   width?: number;
   /** image height in CSS pixels @default 560 */
   height?: number;
-  /** device scale factor of the image @default 2 */
+  /** device scale factor of the image (PNG only) @default 2 */
   scale?: number;
+  /** image format: 'png', or 'svg' (vector; smaller for dense line plots) @default 'png' */
+  format?: 'png' | 'svg';
 }
 
 /** An open Chromium page with plotly loaded. */
 export interface PngRenderer {
-  /** Renders `spec` and writes the PNG atomically to `path`. */
+  /** Renders `spec` and writes the image (PNG, or SVG with format 'svg') atomically to `path`. */
   render(spec: FigureSpec, path: string): Promise<void>;
   /** Closes the browser (idempotent). */
   close(): Promise<void>;
@@ -85,8 +88,18 @@ export async function createPngRenderer(
   const width = options.width ?? 900;
   const height = options.height ?? 560;
   const scale = options.scale ?? 2;
+  const format = options.format ?? 'png';
+  if (format !== 'png' && format !== 'svg') {
+    throw new RangeError(`createPngRenderer: format must be 'png' or 'svg', got ${JSON.stringify(format)}`);
+  }
+  let chromium: typeof import('playwright-core').chromium;
   try {
-    const { chromium } = await import('playwright-core');
+    ({ chromium } = await importOptionalPeer(PLAYWRIGHT_PEER, () => import('playwright-core')));
+  } catch (error) {
+    if (!(error instanceof MissingPeerError)) throw error;
+    return { renderer: undefined, note: `PNG export skipped: ${error.message}` };
+  }
+  try {
     const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
     try {
       const page = await browser.newPage();
@@ -98,17 +111,19 @@ export async function createPngRenderer(
       const renderer: PngRenderer = {
         async render(spec, path) {
           const dataUrl = await page.evaluate(
-            async ({ spec, width, height, scale }) => {
+            async ({ spec, width, height, scale, format }) => {
               const plotly = (globalThis as unknown as { Plotly: PlotlyInPage }).Plotly;
               const div = document.getElementById('f') as HTMLElement;
               plotly.purge(div);
               await plotly.newPlot(div, spec.data, spec.layout);
-              return plotly.toImage(div, { format: 'png', width, height, scale });
+              return plotly.toImage(div, { format, width, height, scale });
             },
-            { spec, width, height, scale },
+            { spec, width, height, scale, format },
           );
-          const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-          await writeFileAtomic(path, Buffer.from(base64, 'base64'));
+          const payload = dataUrl.slice(dataUrl.indexOf(',') + 1);
+          // plotly returns PNG as base64 and SVG URI-encoded
+          const bytes = format === 'png' ? Buffer.from(payload, 'base64') : decodeURIComponent(payload);
+          await writeFileAtomic(path, bytes);
         },
         async close() {
           if (closed) return;
