@@ -186,3 +186,9 @@ export const REAL_FFT_REL = 1e-12;
  * twiddles, differing only in the association of a few sums, max error relative to max |JS result|: measured
  * <= 5e-16 up to n = 20480; a wrong stage, twiddle or index gives O(1). */
 export const WASM_JS_FFT_REL = 1e-14;
+
+// --- fout-authors (the authors' FouT predictor) ---
+
+/** Derivative readouts of a trigonometric polynomial from its Gauss-Legendre projection (120 nodes on [0, 1], exact
+ * to rounding for these low harmonics), times |C| <= 2 sqrt2 pi m ~ 36 at N = 9: measured <= 2e-14 abs, so 1e-10. */
+export const FOUT_AUTHORS_PROJECTION = 1e-10;
