@@ -186,3 +186,15 @@ export const REAL_FFT_REL = 1e-12;
  * twiddles, differing only in the association of a few sums, max error relative to max |JS result|: measured
  * <= 5e-16 up to n = 20480; a wrong stage, twiddle or index gives O(1). */
 export const WASM_JS_FFT_REL = 1e-14;
+
+// --- fout-authors (the authors' FouT predictor) ---
+
+/** Derivative readouts of a trigonometric polynomial from its Gauss-Legendre projection (120 nodes on [0, 1], exact
+ * to rounding for these low harmonics), times |C| <= 2 sqrt2 pi m ~ 36 at N = 9: measured <= 2e-14 abs, so 1e-10. */
+export const FOUT_AUTHORS_PROJECTION = 1e-10;
+
+// --- filtered noise, nengo convention ---
+
+/** Held-pulse response of the ZOH alpha synapse vs the continuous kernel: the error is first order in dt (the pulse
+ * is centred dt/2 late), so halving dt halves it; measured ratios 1.95 and 1.97 (dt = 4e-3 -> 1e-3), so 2 +- 0.2. */
+export const ALPHA_ZOH_VS_CONTINUOUS = 0.2;

@@ -21,7 +21,7 @@ export interface OperatorCliOptions {
 export interface PredictorCliOptions extends OperatorCliOptions {
   dt: string;
   discretization: string;
-  /** the output rule; absent: prophecy's default (trapezoid) */
+  /** the output rule; absent: prophecy's default (the measure's: trapezoid, forward-euler for fout-authors) */
   output?: string;
   /** absent: prophecy's default (false) */
   authorsFirstStep?: boolean;

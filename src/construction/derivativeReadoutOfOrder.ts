@@ -18,8 +18,8 @@ import type { Readout } from './types.ts';
  * @param op - HiPPO operator, not time-varying for order >= 2
  * @param order - derivative order m (integer >= 1)
  * @returns `{ C, D }`, C of shape [N]
- * @throws RangeError when order is not an integer >= 1, or order >= 2 for a time-varying (LegS) operator;
- *   TypeError when op is not a HippoOperator
+ * @throws RangeError when order is not an integer >= 1, or order >= 2 for a time-varying (LegS) operator or one
+ *   that carries its own readout (fout-authors: not the construction); TypeError when op is not a HippoOperator
  * @example derivativeReadoutOfOrder(hippo('legt', 8), 2).D // D_1^2 + p^T A B
  * @see arXiv:2407.09375 (section on higher derivatives, left open by the paper)
  */
@@ -30,6 +30,11 @@ export function derivativeReadoutOfOrder(op: HippoOperator, order: number): Read
   if (order >= 2 && op.timeVarying) {
     throw new RangeError(
       `${where}: order >= 2 is defined for translated (LTI) measures only; ${op.measure} is time-varying (1/t), got order ${order}`,
+    );
+  }
+  if (order >= 2 && op.readout) {
+    throw new RangeError(
+      `${where}: order >= 2 differentiates the construction p^T A; ${op.measure} carries its own first-order readout (not the construction), got order ${order}`,
     );
   }
   const first = derivativeReadout(op);

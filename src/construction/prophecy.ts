@@ -24,13 +24,14 @@ export interface ProphecyOptions {
   discretization?: DiscretizationMethod;
   /**
    * How the derivative readout becomes a next-value output: 'trapezoid' (Cbar = dt C/(1 - D dt/2),
-   * Dbar = (1 + D dt/2)/(1 - D dt/2)) or 'forward-euler' (Cbar = dt C, Dbar = 1, the authors' FouT predictor).
-   * @default 'trapezoid'
+   * Dbar = (1 + D dt/2)/(1 - D dt/2)) or 'forward-euler' (Cbar = dt C, Dbar = 1, the authors' FouT output rule).
+   * A measure with its own readout (op.readout, 'fout-authors') fixes the rule: only that one is accepted.
+   * @default 'trapezoid', or op.readout.output
    */
   output?: OutputRule;
   /**
    * The authors' first-step quirk (stored only; the scan applies it, see {@link predictorStep}): at k = 0 the output
-   * uses one C term instead of two, uhat_1 = (Cbar/2) x_1 + Dbar u_0.
+   * uses one C term instead of two, uhat_1 = (Cbar/2) x_1 + Dbar u_0. Refused for a measure with its own readout.
    * @default false
    */
   authorsFirstStep?: boolean;
@@ -58,6 +59,10 @@ export interface ProphecyOptions {
  * LegT with the bilinear discretization takes an O(N^2) path (legtBilinearDiscretize: Abar = 2 M^-1 - I from the
  * O(N) factor of M = I - dt/2 A) instead of the O(N^3) dense one; both agree to ~1e-15 relative.
  *
+ * A measure that carries its own readout (op.readout non-null, 'fout-authors') is not the construction: its C, D and
+ * output rule replace p^T A, p^T B (see derivativeReadout), `output` must be absent or equal to op.readout.output,
+ * and `authorsFirstStep` must be false (the authors' FouT code applies its output rule at every step).
+ *
  * LegS (op.timeVarying): Abar, Bbar are those of step k = 0 (legsStep(A, B, 0, method): Abar_0 = 0,
  * Bbar_0 = -A^-1 B) and Cbar, Dbar those of `legsOutputStep(C, D, 0, output)`; dt cancels (time counted in steps,
  * t_{k+1} = (k + 1) dt) and the D dt/2 check becomes N^2/(2(k+1)) < 1 per step. The scan must recompute every step
@@ -68,8 +73,12 @@ export interface ProphecyOptions {
  *   `authorsFirstStep` (default false)
  * @returns frozen {@link DiscretePredictor}: Abar [N, N], Bbar [N], Cbar [N], Dbar, and the continuous C, D
  * @throws RangeError when D dt/2 >= 1 for the trapezoid output (naming N, theta, dt), dt <= 0 or non-finite, an
- *   unknown discretization or output rule; TypeError for a bad op or a non-boolean authorsFirstStep
- * @example prophecy(hippo('legt', 17), { dt: 1e-4 }).Dbar // (1 + 0.01445) / (1 - 0.01445)
+ *   unknown discretization or output rule, an output rule or authorsFirstStep that a measure with its own readout
+ *   does not use; TypeError for a bad op or a non-boolean authorsFirstStep
+ * @example
+ *   prophecy(hippo('legt', 17), { dt: 1e-4 }).Dbar; // (1 + 0.01445) / (1 - 0.01445)
+ *   const authors = prophecy(hippo('fout-authors', 17), { dt: 1e-4 }); // the authors' FouT predictor
+ *   authors.output === 'forward-euler' && authors.Dbar === 1;
  * @see arXiv:2407.09375
  */
 export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscretePredictor {
@@ -80,10 +89,23 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
   }
   const dt = requirePositive(where, 'dt', options.dt);
   const discretization = options.discretization ?? 'bilinear';
-  const output = requireOneOf(where, 'output', options.output ?? 'trapezoid', OUTPUT_RULES);
+  const own = op.readout ?? null;
+  const output = requireOneOf(where, 'output', options.output ?? own?.output ?? 'trapezoid', OUTPUT_RULES);
   const authorsFirstStep = options.authorsFirstStep ?? false;
   if (typeof authorsFirstStep !== 'boolean') {
     throw new TypeError(`${where}: authorsFirstStep must be a boolean, got ${typeof authorsFirstStep}`);
+  }
+  if (own && output !== own.output) {
+    throw new RangeError(
+      `${where}: ${op.measure} carries its own readout and output rule '${own.output}' (not the p^T A construction); ` +
+        `got output '${output}'`,
+    );
+  }
+  if (own && authorsFirstStep) {
+    throw new RangeError(
+      `${where}: authorsFirstStep is the quirk of the authors' LegT code; ${op.measure} carries its own output rule, ` +
+        `applied at every step, got authorsFirstStep true`,
+    );
   }
   const { C, D } = derivativeReadout(op);
   let state: { Abar: DiscretePredictor['Abar']; Bbar: Float64Array };

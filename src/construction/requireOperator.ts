@@ -1,7 +1,8 @@
 import type { HippoOperator } from '../hippo/types.ts';
 
 /**
- * Checks that `op` has the shape of a {@link HippoOperator} (A [N, N], B [N], endpoint [N]) and returns it.
+ * Checks that `op` has the shape of a {@link HippoOperator} (A [N, N], B [N], endpoint [N], and when it carries
+ * its own readout: readout.C [N], a finite readout.D) and returns it.
  *
  * @param where - calling function, for the message
  * @param op - the value to check
@@ -28,6 +29,17 @@ export function requireOperator(where: string, op: unknown): HippoOperator {
   }
   if (!(o.endpoint instanceof Float64Array) || o.endpoint.length !== N) {
     throw new TypeError(`${where}: op.endpoint must be a Float64Array of length ${N}`);
+  }
+  const r = o.readout;
+  if (r !== undefined && r !== null) {
+    if (typeof r !== 'object' || !(r.C instanceof Float64Array) || r.C.length !== N) {
+      throw new TypeError(
+        `${where}: op.readout must be null or { C: Float64Array of length ${N}, D, output }`,
+      );
+    }
+    if (typeof r.D !== 'number' || !Number.isFinite(r.D)) {
+      throw new TypeError(`${where}: op.readout.D must be a finite number, got ${String(r.D)}`);
+    }
   }
   return op as HippoOperator;
 }

@@ -15,7 +15,8 @@ import type { SecondDerivativeReadout } from './types.ts';
  *
  * @param op - HiPPO operator of a translated (LTI) measure
  * @returns `{ C, D, chain: { C, D, E } }`, C vectors of shape [N]
- * @throws RangeError for a time-varying (LegS) operator; TypeError when op is not a HippoOperator
+ * @throws RangeError for a time-varying (LegS) operator or one that carries its own readout (fout-authors: not the
+ *   construction); TypeError when op is not a HippoOperator
  * @example const r = secondDerivativeReadout(hippo('legt', 16)); // r.C x + r.D u ~ u''(t)
  * @see arXiv:2407.09375
  */
@@ -25,6 +26,11 @@ export function secondDerivativeReadout(op: HippoOperator): SecondDerivativeRead
   if (op.timeVarying) {
     throw new RangeError(
       `${where}: defined for translated (LTI) measures only; ${op.measure} is time-varying (1/t)`,
+    );
+  }
+  if (op.readout) {
+    throw new RangeError(
+      `${where}: differentiates the construction p^T A; ${op.measure} carries its own readout (not the construction)`,
     );
   }
   const { N, A, B } = op;

@@ -7,8 +7,9 @@ import type { HippoOperator, MeasureName } from './types.ts';
  * The HiPPO operator (A, B) of a measure with its reconstruction basis: x' = A x + B u (LegS: x' = (1/t)(A x + B u)),
  * u(t - lag) ~ sum_n x_n p_n(t, t - lag), endpoint = p(t, t).
  *
- * @param measure - one of 'legt', 'lmu', 'legs', 'lagt', 'fout', 'fout-code' (see {@link measures})
- * @param N - state size (integer >= 1; odd for fout and fout-code)
+ * @param measure - one of 'legt', 'lmu', 'legs', 'lagt', 'fout', 'fout-code', 'fout-authors' (see {@link measures};
+ *   'fout-authors' carries its own readout in `readout`, see foutAuthors)
+ * @param N - state size (integer >= 1; odd for fout, fout-code and fout-authors)
  * @param options - `theta` (default 1): window length of translated measures, time scale of LagT, the current
  *   time t of LegS
  * @returns a frozen {@link HippoOperator}: A [N, N], B [N], endpoint [N], basis(lags) [lags.length, N]

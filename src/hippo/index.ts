@@ -1,5 +1,5 @@
 /** HiPPO operators: one builder per measure, the registry, basis evaluation and the `hippo` entry point. */
-export type { HippoOperator, MeasureName } from './types.ts';
+export type { HippoOperator, MeasureName, MeasureReadout } from './types.ts';
 export type { MeasureOptions } from './operator.ts';
 export type { MeasureInfo } from './measures.ts';
 export type { BasisValuesOptions, FourierValuesOptions } from './basis.ts';
@@ -10,5 +10,6 @@ export { lmu } from './lmu.ts';
 export { legs } from './legs.ts';
 export { lagt } from './lagt.ts';
 export { fout } from './fout.ts';
+export { foutAuthors } from './foutAuthors.ts';
 export { measures, measureNames } from './measures.ts';
 export { hippo } from './hippo.ts';

@@ -1,4 +1,6 @@
+import type { OutputRule } from '../construction/types.ts';
 import { fout } from './fout.ts';
+import { foutAuthors } from './foutAuthors.ts';
 import { lagt } from './lagt.ts';
 import { legs } from './legs.ts';
 import { legt } from './legt.ts';
@@ -19,6 +21,13 @@ export interface MeasureInfo {
   readonly defaultTheta: number;
   /** what theta means for this measure */
   readonly thetaMeaning: string;
+  /**
+   * 'construction': the predictor is C = p^T A, D = p^T B with any output rule; 'own': the measure fixes its own
+   * readout and output rule (HippoOperator.readout), so its predictor is not the construction
+   */
+  readonly readout: 'construction' | 'own';
+  /** the output rule prophecy uses by default ('own' readouts: the only one it accepts) */
+  readonly output: OutputRule;
   /** builds the operator (arguments are validated) */
   readonly build: (N: number, theta: number) => HippoOperator;
 }
@@ -32,6 +41,8 @@ const entries: MeasureInfo[] = [
     oddN: false,
     defaultTheta: 1,
     thetaMeaning: 'window length',
+    readout: 'construction',
+    output: 'trapezoid',
     build: (N, theta) => legt(N, { theta }),
   },
   {
@@ -42,6 +53,8 @@ const entries: MeasureInfo[] = [
     oddN: false,
     defaultTheta: 1,
     thetaMeaning: 'window length',
+    readout: 'construction',
+    output: 'trapezoid',
     build: (N, theta) => lmu(N, { theta }),
   },
   {
@@ -52,6 +65,8 @@ const entries: MeasureInfo[] = [
     oddN: false,
     defaultTheta: 1,
     thetaMeaning: 'the current time t at which the basis is evaluated (A, B are not scaled)',
+    readout: 'construction',
+    output: 'trapezoid',
     build: (N, theta) => legs(N, { theta }),
   },
   {
@@ -62,6 +77,8 @@ const entries: MeasureInfo[] = [
     oddN: false,
     defaultTheta: 1,
     thetaMeaning: 'time scale (A, B divided by theta)',
+    readout: 'construction',
+    output: 'trapezoid',
     build: (N, theta) => lagt(N, { theta }),
   },
   {
@@ -72,6 +89,8 @@ const entries: MeasureInfo[] = [
     oddN: true,
     defaultTheta: 1,
     thetaMeaning: 'window length',
+    readout: 'construction',
+    output: 'trapezoid',
     build: (N, theta) => fout(N, { theta, variant: 'fout' }),
   },
   {
@@ -82,7 +101,22 @@ const entries: MeasureInfo[] = [
     oddN: true,
     defaultTheta: 1,
     thetaMeaning: 'window length',
+    readout: 'construction',
+    output: 'trapezoid',
     build: (N, theta) => fout(N, { theta, variant: 'fout-code' }),
+  },
+  {
+    name: 'fout-authors',
+    description:
+      "the authors' FouT predictor (not the p^T A construction): fout-code state, readout -2 sqrt2 pi m / theta on the sine entries, forward-Euler output",
+    kind: 'translated',
+    nConstraint: 'odd integer N >= 1',
+    oddN: true,
+    defaultTheta: 1,
+    thetaMeaning: 'window length',
+    readout: 'own',
+    output: 'forward-euler',
+    build: (N, theta) => foutAuthors(N, { theta }),
   },
 ];
 
@@ -90,7 +124,7 @@ const entries: MeasureInfo[] = [
  * Registry of the HiPPO measures, keyed by name (insertion order is the listing order): description, kind
  * (translated or scaled), constraint on N, default theta and a builder.
  *
- * @example Object.keys(measures) // ['legt', 'lmu', 'legs', 'lagt', 'fout', 'fout-code']
+ * @example Object.keys(measures) // ['legt', 'lmu', 'legs', 'lagt', 'fout', 'fout-code', 'fout-authors']
  * @see arXiv:2008.07669, arXiv:2206.12037, arXiv:2407.09375
  */
 export const measures: Readonly<Record<MeasureName, MeasureInfo>> = Object.freeze(

@@ -4,7 +4,7 @@
 import type { Matrix } from '../linalg/matrix.ts';
 import { zeros } from '../linalg/matrix.ts';
 import { requireFiniteArray, requireInteger, requirePositive } from '../util/validate.ts';
-import type { HippoOperator, MeasureName } from './types.ts';
+import type { HippoOperator, MeasureName, MeasureReadout } from './types.ts';
 
 /** Options of every measure builder. */
 export interface MeasureOptions {
@@ -43,6 +43,8 @@ export interface OperatorSpec {
   description: string;
   /** writes p_n(t, t - lag), n = 0..N-1, into `out` (length N) */
   basisRow: (lag: number, out: Float64Array) => void;
+  /** the measure's own readout when its predictor is not the p^T A construction; @default null */
+  readout?: MeasureReadout | null;
 }
 
 /**
@@ -66,6 +68,7 @@ export function makeOperator(spec: OperatorSpec): HippoOperator {
     endpoint: spec.endpoint,
     timeVarying: spec.timeVarying,
     description: spec.description,
+    readout: spec.readout ? Object.freeze({ ...spec.readout }) : null,
     basis,
   });
 }

@@ -1,6 +1,7 @@
 import { prophecy } from '../construction/prophecy.ts';
 import type { DiscretePredictor, DiscretizationMethod, OutputRule } from '../construction/types.ts';
 import { hippo } from '../hippo/hippo.ts';
+import { measures } from '../hippo/measures.ts';
 import type { MeasureName } from '../hippo/types.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface PredictorSpec {
   readonly dt: number;
   /** @default 'bilinear' */
   readonly discretization?: DiscretizationMethod;
-  /** @default 'trapezoid' */
+  /** @default the measure's: 'trapezoid' ('forward-euler' for fout-authors) */
   readonly output?: OutputRule;
   /** the authors' first-step quirk; @default false */
   readonly authorsFirstStep?: boolean;
@@ -40,7 +41,7 @@ export function predictorSpecKey(spec: PredictorSpec): string {
     spec.theta ?? 1,
     spec.dt,
     JSON.stringify(spec.discretization ?? 'bilinear'),
-    spec.output ?? 'trapezoid',
+    spec.output ?? measures[spec.measure]?.output ?? 'trapezoid',
     spec.authorsFirstStep ?? false,
   ].join('|');
 }
@@ -67,7 +68,7 @@ export function predictorFromSpec(spec: PredictorSpec): DiscretePredictor {
     p = prophecy(hippo(spec.measure, spec.N, { theta: spec.theta ?? 1 }), {
       dt: spec.dt,
       discretization: spec.discretization ?? 'bilinear',
-      output: spec.output ?? 'trapezoid',
+      output: spec.output,
       authorsFirstStep: spec.authorsFirstStep ?? false,
     });
     cache.set(key, p);

@@ -61,15 +61,26 @@ const signals: SystemDefinition[] = [
     kind: 'signal',
     dimension: 1,
     channels: ['u'],
-    defaults: { alpha: 0.1 },
+    defaults: { alpha: 0.1, nengo: 0 },
     random: {},
     ...millisecondGrid,
     timeScale: 0.1,
     ...noLyapunov,
     scale: 'minmax',
     description:
-      'Gaussian white noise through the alpha synapse h(t) = t / alpha^2 exp(-t / alpha) (alpha = 0.05, 0.1, 0.3 in the paper), sampled exactly and stationary from the first sample (autocorrelation (1 + |tau| / alpha) exp(-|tau| / alpha)), then minmax-scaled to [0, 1].',
-    run: (ctx) => [filteredNoise({ length: ctx.t.length, dt: ctx.dt, alpha: num(ctx, 'alpha') }, ctx.main)],
+      "Gaussian white noise through the alpha synapse h(t) = t / alpha^2 exp(-t / alpha) (alpha = 0.05, 0.1, 0.3 in the paper), sampled exactly and stationary from the first sample (autocorrelation (1 + |tau| / alpha) exp(-|tau| / alpha)), then minmax-scaled to [0, 1]. nengo = 1: the convention of nengo's FilteredNoise(synapse=Alpha(alpha)) instead (N(0, 1) / sqrt(dt) held per step, zero-order-hold synapse from rest); the authors do not min-max scale it (scale: 'none').",
+    run: (ctx) => {
+      const flag = num(ctx, 'nengo');
+      if (flag !== 0 && flag !== 1) {
+        throw new RangeError(
+          `filtered-noise: parameter nengo must be 0 (stationary) or 1 (nengo's convention), got ${flag}`,
+        );
+      }
+      const convention = flag === 1 ? 'nengo' : 'stationary';
+      return [
+        filteredNoise({ length: ctx.t.length, dt: ctx.dt, alpha: num(ctx, 'alpha'), convention }, ctx.main),
+      ];
+    },
   },
   {
     name: 'vdp-paper',

@@ -101,6 +101,23 @@ describe('cli predictor', () => {
     expect(fe.Dbar).toBe(1);
   });
 
+  it("without --output uses the measure's rule: trapezoid, forward-euler for fout-authors", async () => {
+    const authors = JSON.parse(
+      await run('predictor', '--measure', 'fout-authors', '--N', '5', '--dt', '0.01', '--json'),
+    );
+    const p = prophecy(hippo('fout-authors', 5), { dt: 0.01 });
+    expect(authors.Dbar).toBe(1);
+    expect(authors.Cbar).toEqual(Array.from(p.Cbar));
+    expect(authors.D).toBe(0);
+    written = [];
+    expect(await run('predictor', '--measure', 'legt', '--N', '3', '--dt', '0.001')).toMatch(
+      /output trapezoid/,
+    );
+    await expect(
+      run('predictor', '--measure', 'fout-authors', '--N', '5', '--dt', '0.01', '--output', 'trapezoid'),
+    ).rejects.toThrow(/own readout and output rule 'forward-euler'/);
+  });
+
   it('prints a readable summary without --json', async () => {
     const out = await run(
       'predictor',

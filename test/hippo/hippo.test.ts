@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { fout, hippo, lagt, legs, legt, lmu, measureNames, measures } from '../../src/hippo/index.ts';
+import {
+  fout,
+  foutAuthors,
+  hippo,
+  lagt,
+  legs,
+  legt,
+  lmu,
+  measureNames,
+  measures,
+} from '../../src/hippo/index.ts';
 import type { MeasureName } from '../../src/hippo/index.ts';
 
 describe('measures registry and hippo()', () => {
   it('lists every measure with its kind, N constraint and default theta', () => {
-    expect(Object.keys(measures)).toEqual(['legt', 'lmu', 'legs', 'lagt', 'fout', 'fout-code']);
+    expect(Object.keys(measures)).toEqual([
+      'legt',
+      'lmu',
+      'legs',
+      'lagt',
+      'fout',
+      'fout-code',
+      'fout-authors',
+    ]);
     expect(measureNames).toEqual(Object.keys(measures));
     expect(measures.legs.kind).toBe('scaled');
     expect(measures.legt.kind).toBe('translated');
@@ -23,6 +41,7 @@ describe('measures registry and hippo()', () => {
       ['lagt', lagt],
       ['fout', fout],
       ['fout-code', (N, o) => fout(N, { ...o, variant: 'fout-code' })],
+      ['fout-authors', foutAuthors],
     ];
     for (const [name, build] of cases) {
       const op = hippo(name, 5);
@@ -56,7 +75,7 @@ describe('measures registry and hippo()', () => {
     expect(() => hippo('legt', 4, { theta: 'x' as unknown as number })).toThrow(TypeError);
     expect(() => hippo('legx' as MeasureName, 4)).toThrow(RangeError);
     expect(() => hippo('legx' as MeasureName, 4)).toThrow(
-      /legt, lmu, legs, lagt, fout, fout-code; got "legx"/,
+      /legt, lmu, legs, lagt, fout, fout-code, fout-authors; got "legx"/,
     );
     expect(() => fout(5, { variant: 'fou' as 'fout' })).toThrow(/variant/);
     expect(() => hippo('legt', 3).basis(Float64Array.of(0, NaN))).toThrow(

@@ -31,6 +31,7 @@ function fakeOp(
     endpoint: new Float64Array(A.rows),
     timeVarying,
     description: `test fixture (${measure})`,
+    readout: null,
     basis: () => {
       throw new Error('fixture op has no basis');
     },

@@ -38,7 +38,7 @@ export function register(program: Command): void {
     .command('operator')
     .description('the HiPPO operator of a measure: state matrix A, input vector B and endpoint p(t, t)')
     .requiredOption('--measure <name>', `measure: ${measureNames.join(', ')}`)
-    .requiredOption('--N <n>', 'state size (odd for fout, fout-code)')
+    .requiredOption('--N <n>', 'state size (odd for fout, fout-code, fout-authors)')
     .option('--theta <theta>', 'window length (LagT: time scale, LegS: current time t)', '1')
     .option('--json', 'print { A, B, endpoint } as JSON (matrices as arrays of rows)')
     .action((opts: { measure: string; N: string; theta: string; json?: boolean }) => {

@@ -3,8 +3,12 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireInteger, requirePositive } from '../../util/validate.ts';
+import { requireInteger, requireOneOf, requirePositive } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
+import { alphaSynapseZoh, momentIntegral } from './alphaSynapse.ts';
+
+/** The sampling conventions of {@link filteredNoise}. */
+export const FILTERED_NOISE_CONVENTIONS = Object.freeze(['stationary', 'nengo'] as const);
 
 /** Options of {@link filteredNoise}. */
 export interface FilteredNoiseOptions {
@@ -14,42 +18,20 @@ export interface FilteredNoiseOptions {
   dt?: number;
   /** Time constant alpha of the synapse h(t) = t / alpha^2 exp(-t / alpha), in seconds. Paper: 0.05, 0.1, 0.3. @default 0.1 */
   alpha?: number;
+  /**
+   * 'stationary': unit-intensity white noise through the synapse, sampled exactly, stationary from the first
+   * sample. 'nengo': the convention of nengo's FilteredNoise(synapse=Alpha(alpha)) with its defaults, as the
+   * authors' code draws it: w_k ~ N(0, 1) / sqrt(dt) held over each step, the synapse discretized by zero-order
+   * hold, from rest (y_0 = 0, a transient of a few alpha). Both have the stationary variance ~1 / (4 alpha).
+   * @default 'stationary'
+   */
+  convention?: (typeof FILTERED_NOISE_CONVENTIONS)[number];
 }
 
 /**
- * I_j(h) = int_0^h s^j exp(-r s) ds for j = 0, 1, 2, without cancellation for small r h.
- * I_j = j! / r^(j+1) * exp(-x) sum_{i > j} x^i / i!, x = r h.
- */
-function momentIntegral(j: number, r: number, h: number): number {
-  const x = r * h;
-  let fact = 1;
-  for (let i = 2; i <= j; i++) fact *= i;
-  let tail: number;
-  if (x < 1) {
-    // exp(-x) sum_{i=j+1}^{inf} x^i / i!
-    let term = 1;
-    for (let i = 1; i <= j + 1; i++) term *= x / i;
-    let sum = 0;
-    for (let i = j + 1; i < j + 40 && term > 1e-18 * sum; i++) {
-      sum += term;
-      term *= x / (i + 1);
-    }
-    tail = Math.exp(-x) * sum;
-  } else {
-    let partial = 0;
-    let term = 1;
-    for (let i = 0; i <= j; i++) {
-      partial += term;
-      term *= x / (i + 1);
-    }
-    tail = 1 - Math.exp(-x) * partial;
-  }
-  return (fact / Math.pow(r, j + 1)) * tail;
-}
-
-/**
- * Samples of y = h * w, w unit-intensity Gaussian white noise, h(t) = t / alpha^2 exp(-t / alpha), exactly.
+ * Samples of y = h * w, w unit-intensity Gaussian white noise, h(t) = t / alpha^2 exp(-t / alpha).
  *
+ * Convention 'stationary' (default): sampled exactly. *
  * The alpha synapse is two identical first-order lowpasses in series, a linear SDE with state z = (z1, z2):
  *   dz1 = (-z1 dt + dW) / alpha,   dz2 = (z1 - z2) dt / alpha,   y = z2.
  * It is sampled exactly: z_{k+1} = Phi z_k + chol(Q) xi_k, xi_k ~ N(0, I_2), with
@@ -59,11 +41,20 @@ function momentIntegral(j: number, r: number, h: number): number {
  * So the output is stationary from the first sample (no start-up transient, unlike filtering from rest), with
  * variance 1 / (4 alpha) and autocorrelation rho(tau) = (1 + |tau| / alpha) exp(-|tau| / alpha).
  *
+ * Convention 'nengo' (nengo's FilteredNoise with Alpha(alpha), Gaussian(0, 1), scale=True, run for L steps):
+ * y = alphaSynapseZoh(w) with w_k = xi_k / sqrt(dt), xi_k ~ N(0, 1) held over [k dt, (k + 1) dt), from rest. Its
+ * variance at step k is (1 / dt) sum_{m=1..k} g_m^2 (g_m the sampled response to a unit held pulse, see
+ * alphaSynapseZoh), which rises from 0 and tends to 1 / (4 alpha) (1 + O(dt / alpha)). Whether the figure's signals
+ * are then min-max scaled is `generate`'s `scale` option (the authors' function-approximation script does not scale).
+ *
  * @param options - see {@link FilteredNoiseOptions}
- * @param random - the seeded stream (two normals per sample plus two for the initial state)
+ * @param random - the seeded stream (stationary: two normals per sample plus two for the initial state; nengo: one
+ *   normal per sample)
  * @returns the samples y_0..y_{L-1}, shape [L] (minmax scaling is applied by `generate`)
- * @throws RangeError when length < 1, dt <= 0 or alpha <= 0
- * @example filteredNoise({ alpha: 0.05 }, createRandom(0))
+ * @throws RangeError when length < 1, dt <= 0, alpha <= 0 or the convention is unknown
+ * @example
+ *   filteredNoise({ alpha: 0.05 }, createRandom(0)); // stationary
+ *   filteredNoise({ alpha: 0.05, convention: 'nengo' }, createRandom(0))[0] === 0; // from rest
  * @see arXiv:2407.09375
  */
 export function filteredNoise(options: FilteredNoiseOptions, random: Random): Float64Array {
@@ -71,6 +62,18 @@ export function filteredNoise(options: FilteredNoiseOptions, random: Random): Fl
   const L = requireInteger(W, 'length', options.length ?? 10000, 1);
   const dt = requirePositive(W, 'dt', options.dt ?? 1e-3);
   const alpha = requirePositive(W, 'alpha', options.alpha ?? 0.1);
+  const convention = requireOneOf(
+    W,
+    'convention',
+    options.convention ?? 'stationary',
+    FILTERED_NOISE_CONVENTIONS,
+  );
+  if (convention === 'nengo') {
+    const w = new Float64Array(L);
+    const scale = 1 / Math.sqrt(dt);
+    for (let k = 0; k < L; k++) w[k] = scale * random.normal();
+    return alphaSynapseZoh(w, { dt, alpha });
+  }
   const e = Math.exp(-dt / alpha);
   const p11 = e;
   const p21 = (e * dt) / alpha;
