@@ -5,6 +5,7 @@
  */
 export * from './linalg/index.ts';
 export * from './lti/index.ts';
+export * from './s4/index.ts';
 export * from './hippo/index.ts';
 export * from './discretize/index.ts';
 export * from './construction/index.ts';
