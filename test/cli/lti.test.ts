@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { register as registerC2d } from '../../src/cli/commands/c2d.ts';
 import { register as registerLsim } from '../../src/cli/commands/lsim.ts';
 import { buildProgram } from '../../src/cli/main.ts';
 import { toRows } from '../../src/linalg/matrix.ts';
 import { cont2discrete, dlsim, lsim, ss } from '../../src/lti/index.ts';
+import { captureStdout } from './captureStdout.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hippo-lti-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,24 +19,14 @@ function file(name: string, value: unknown): string {
   return p;
 }
 
-let written: string[] = [];
-beforeEach(() => {
-  written = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const stdout = captureStdout();
 
 async function run(...args: string[]): Promise<string> {
   const program = new Command('hippo-prophecy').exitOverride();
   registerC2d(program);
   registerLsim(program);
   await program.parseAsync(args, { from: 'user' });
-  return written.join('');
+  return stdout.text();
 }
 
 const A = [
@@ -52,7 +43,7 @@ describe('cli c2d', () => {
       ['foh', []],
       ['gbt', ['--alpha', '0.3']],
     ] as const) {
-      written = [];
+      stdout.reset();
       const out = JSON.parse(
         await run('c2d', '--system', sysFile, '--dt', '0.01', '--method', method, ...extra, '--json'),
       );
@@ -94,7 +85,7 @@ describe('cli lsim', () => {
   it('runs dlsim on a discrete system, e.g. the output of c2d --json (Ad, ... keys), printing { t, y }', async () => {
     const c2dOut = await run('c2d', '--system', sysFile, '--dt', '0.05', '--json');
     const sysd = file('sysd.json', JSON.parse(c2dOut));
-    written = [];
+    stdout.reset();
     const out = JSON.parse(await run('lsim', '--system', sysd, '--input', uFile, '--json'));
     const ref = dlsim(cont2discrete(sys, 0.05), u);
     expect(out.y).toEqual(Array.from(ref.y.data));
@@ -107,14 +98,14 @@ describe('cli lsim', () => {
     );
     const t = Float64Array.from({ length: 40 }, (_, k) => k * 0.05);
     expect(out.y).toEqual(Array.from(lsim(sys, u, t).y.data));
-    written = [];
+    stdout.reset();
     const tFile = file('t.json', Array.from(t));
     const zoh = JSON.parse(
       await run('lsim', '--system', sysFile, '--input', uFile, '--t', tFile, '--interp', 'zoh', '--json'),
     );
     expect(zoh.y).toEqual(Array.from(lsim(sys, u, t, { interp: false }).y.data));
     // two outputs: y as rows
-    written = [];
+    stdout.reset();
     const mimo = file('mimo.json', {
       A,
       B: [[0], [10]],

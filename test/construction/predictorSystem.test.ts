@@ -5,16 +5,7 @@ import { dlsim } from '../../src/lti/dlsim.ts';
 import { dimpulse } from '../../src/lti/responses.ts';
 import { kernel, predictNext } from '../../src/ssm/index.ts';
 import { PREDICTOR_SYSTEM_REL } from '../tolerances.ts';
-
-function maxRel(x: ArrayLike<number>, ref: ArrayLike<number>): number {
-  let d = 0;
-  let s = 0;
-  for (let i = 0; i < ref.length; i++) {
-    d = Math.max(d, Math.abs(x[i] - ref[i]));
-    s = Math.max(s, Math.abs(ref[i]));
-  }
-  return d / s;
-}
+import { maxRelDiff as maxRel } from '../helpers/numeric.ts';
 
 const u = Float64Array.from({ length: 3000 }, (_, k) => Math.sin(k / 37) + 0.3 * Math.cos(k / 11));
 

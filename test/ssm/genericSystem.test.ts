@@ -16,17 +16,8 @@ import {
   scan,
 } from '../../src/ssm/index.ts';
 import { randomSequence, rng } from './fixtures.ts';
+import { maxRelDiff as maxRel } from '../helpers/numeric.ts';
 import { PREDICTOR_SYSTEM_REL, SSM_SCAN_FFT_REL, TIGHT } from '../tolerances.ts';
-
-function maxRel(x: ArrayLike<number>, ref: ArrayLike<number>): number {
-  let d = 0;
-  let s = 0;
-  for (let i = 0; i < ref.length; i++) {
-    d = Math.max(d, Math.abs(x[i] - ref[i]));
-    s = Math.max(s, Math.abs(ref[i]));
-  }
-  return d / s;
-}
 
 /** A random stable discrete SISO system (spectral radius < 1 by a row-sum bound). */
 function randomDiscrete(N: number, seed: number) {
