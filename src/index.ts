@@ -6,6 +6,8 @@
  * @see arXiv:2407.09375 (HiPPO-Prophecy), arXiv:2008.07669 (HiPPO)
  */
 export * from './linalg/index.ts';
+export * from './lti/index.ts';
+export * from './s4/index.ts';
 export * from './hippo/index.ts';
 export * from './discretize/index.ts';
 export * from './construction/index.ts';

@@ -11,6 +11,8 @@ import { register as registerGenerate } from './commands/generate.ts';
 import { register as registerReproduce } from './commands/reproduce.ts';
 import { register as registerList } from './commands/list.ts';
 import { packageVersion } from '../util/packageVersion.ts';
+import { register as registerC2d } from './commands/c2d.ts';
+import { register as registerLsim } from './commands/lsim.ts';
 
 /** Builds the program with every sub-command registered (exported for tests). */
 export function buildProgram(): Command {
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
     registerGenerate,
     registerReproduce,
     registerList,
+    registerC2d,
+    registerLsim,
   ]) {
     register(program);
   }

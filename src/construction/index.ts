@@ -16,3 +16,4 @@ export { prophecy } from './prophecy.ts';
 export { legsOutputStep } from './legsOutputStep.ts';
 export { predictorStep } from './predictorStep.ts';
 export { requireOperator } from './requireOperator.ts';
+export { predictorSystem } from './predictorSystem.ts';

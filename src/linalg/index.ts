@@ -1,4 +1,5 @@
-/** Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential. */
+/** Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential,
+ * Hessenberg reduction, shifted Hessenberg solves and the symmetric tridiagonal / skew-symmetric eigensolvers. */
 export type { Matrix } from './matrix.ts';
 export { zeros, identity, fromRows, toRows, at } from './matrix.ts';
 export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
@@ -13,3 +14,11 @@ export { inverse } from './inverse.ts';
 export type { TriangularOptions } from './triangular.ts';
 export { solveLowerTriangular, solveUpperTriangular } from './triangular.ts';
 export { expm, EXPM_THETA } from './expm.ts';
+export type { HessenbergDecomposition } from './hessenberg.ts';
+export { hessenberg } from './hessenberg.ts';
+export type { SymmetricEigen } from './symmetricTridiagonalEigen.ts';
+export { symmetricTridiagonalEigen } from './symmetricTridiagonalEigen.ts';
+export type { SkewSymmetricEigen, SkewSymmetricEigenOptions } from './skewSymmetricEigen.ts';
+export { skewSymmetricEigen } from './skewSymmetricEigen.ts';
+export type { ComplexMatrix } from './shiftedHessenbergSolve.ts';
+export { shiftedHessenbergSolve } from './shiftedHessenbergSolve.ts';

@@ -3,7 +3,8 @@ import { kernelUnchecked } from './kernel.ts';
 import { transformOf } from './partitionedConvolution.ts';
 import { causalConvolveInto, convolutionSpectrum, fastRealFftSize, realFftPlan } from './realFft.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
-import { requirePredictor } from './requirePredictor.ts';
+import { asPredictor } from './asPredictor.ts';
+import type { PredictorLike } from './asPredictor.ts';
 import { structuredFactorFor } from './stepper.ts';
 import type { StridedBatch } from './types.ts';
 import { causalConvolveWasmInto } from './wasm/wasmConvolution.ts';
@@ -132,7 +133,7 @@ export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64
  * predictor.authorsFirstStep, out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0, as in the scan (see prophecy).
  * Agrees with the scan to rounding (~1e-15 relative to max |uhat| times log n).
  *
- * @param predictor - LTI DiscretePredictor
+ * @param predictor - LTI DiscretePredictor, or any discrete SISO system (asPredictor)
  * @param input - B sequences of length L (array of arrays, or a StridedBatch [B, L])
  * @returns predictions of the same kind as the input (Float64Array[] are views of one [B, L] buffer)
  * @throws RangeError for a time-varying (LegS) predictor or non-finite input (naming the index); TypeError for
@@ -144,14 +145,14 @@ export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64
  * Math.abs(out[500] - scan(p, [u])[0][500]) < 1e-12;
  * @see arXiv:2407.09375, arXiv:2111.00396 (S4 convolution view)
  */
-export function fftPredict(predictor: DiscretePredictor, input: readonly ArrayLike<number>[]): Float64Array[];
-export function fftPredict(predictor: DiscretePredictor, input: StridedBatch): StridedBatch;
+export function fftPredict(predictor: PredictorLike, input: readonly ArrayLike<number>[]): Float64Array[];
+export function fftPredict(predictor: PredictorLike, input: StridedBatch): StridedBatch;
 export function fftPredict(
-  predictor: DiscretePredictor,
+  predictor: PredictorLike,
   input: readonly ArrayLike<number>[] | StridedBatch,
 ): Float64Array[] | StridedBatch {
   const where = 'fftPredict';
-  const p = requirePredictor(where, predictor);
+  const p = asPredictor(where, predictor);
   const { views, batch, length } = requireBatch(where, 'input', input);
   const data = fftPredictUnchecked(p, views, length, where);
   return Array.isArray(input) ? splitRows(data, batch, length) : { data, batch, length };

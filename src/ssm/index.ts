@@ -17,3 +17,5 @@ export { legtBilinearFactor, legtStructuredSolve, legtStructuredStep } from './l
 export type { BatchStepper, StepOutput } from './stepper.ts';
 export { makeStepper, structuredFactorFor, STRUCTURED_MIN_N } from './stepper.ts';
 export { requirePredictor } from './requirePredictor.ts';
+export type { PredictorLike, BarSystem, DiscreteSsObject } from './asPredictor.ts';
+export { asPredictor } from './asPredictor.ts';

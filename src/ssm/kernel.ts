@@ -1,6 +1,7 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { requireInteger } from '../util/validate.ts';
-import { requirePredictor } from './requirePredictor.ts';
+import { asPredictor } from './asPredictor.ts';
+import type { PredictorLike } from './asPredictor.ts';
 import type { LegtBilinearFactor } from './legtStructuredStep.ts';
 import { makeStepper, structuredFactorFor } from './stepper.ts';
 import type { StructuredChoice } from './types.ts';
@@ -21,7 +22,8 @@ export interface KernelOptions {
  * v_0 = Bbar: O(L N^2), or O(L N) with the structured LegT step. The authors' first-step quirk is not part of K
  * (it only replaces out[0]).
  *
- * @param predictor - LTI DiscretePredictor (Abar [N, N], Bbar [N], Cbar [N])
+ * @param predictor - LTI DiscretePredictor (Abar [N, N], Bbar [N], Cbar [N]), or any discrete SISO system (asPredictor):
+ *   for a standard-form system (ss / { A, B, C, D, dt }) K is its Markov parameters h_0 = D, h_j = C A^(j-1) B
  * @param L - kernel length, integer >= 0
  * @param options - see KernelOptions
  * @returns K, shape [L]
@@ -33,9 +35,9 @@ export interface KernelOptions {
  * Math.abs(K[0] - p.Cbar.reduce((s, c, i) => s + c * p.Bbar[i], 0)) < 1e-12;
  * @see arXiv:2407.09375, arXiv:2111.00396 (S4 convolution view)
  */
-export function kernel(predictor: DiscretePredictor, L: number, options: KernelOptions = {}): Float64Array {
+export function kernel(predictor: PredictorLike, L: number, options: KernelOptions = {}): Float64Array {
   const where = 'kernel';
-  const p = requirePredictor(where, predictor);
+  const p = asPredictor(where, predictor);
   requireInteger(where, 'L', L, 0);
   if (p.op.timeVarying) {
     throw new RangeError(

@@ -2,7 +2,8 @@ import type { DiscretePredictor } from '../construction/types.ts';
 import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
 import { fftPredictUnchecked, isKernelCached } from './fftPredict.ts';
 import { realFftConvolutionCostNs } from './realFft.ts';
-import { requirePredictor } from './requirePredictor.ts';
+import { asPredictor } from './asPredictor.ts';
+import type { PredictorLike } from './asPredictor.ts';
 import { teacherStepsFor } from './rollout.ts';
 import { scanUnchecked } from './scan.ts';
 import { STRUCTURED_MIN_N, structuredFactorFor } from './stepper.ts';
@@ -136,7 +137,8 @@ function runGroup(
  * convolution with K_j = Cbar Abar^j Bbar (O(L log L) plus a kernel cached per predictor), 'auto' picks by
  * chooseMode. LegS predictors only scan.
  *
- * @param ssm - the DiscretePredictor (e.g. from prophecy)
+ * @param ssm - the DiscretePredictor (e.g. from prophecy), or any discrete SISO system (asPredictor; for ss values
+ *   out[k] is the output y_k)
  * @param u - input sequence, shape [L] (Float64Array or number[]), finite
  * @param options - see PredictOptions
  * @returns out, shape [L]
@@ -150,12 +152,12 @@ function runGroup(
  * @see arXiv:2407.09375
  */
 export function predictNext(
-  ssm: DiscretePredictor,
+  ssm: PredictorLike,
   u: ArrayLike<number>,
   options: PredictOptions = {},
 ): Float64Array {
   const where = 'predictNext';
-  const p = requirePredictor(where, ssm);
+  const p = asPredictor(where, ssm);
   const us = requireFiniteArray(where, 'u', u);
   const o = resolveOptions(where, options);
   return runGroup(where, p, [us], us.length, o);
@@ -165,7 +167,7 @@ export function predictNext(
  * predictNext for many sequences at once: sequences of equal length are evaluated together (one batched scan, or
  * FFTs sharing the kernel spectrum); lengths may differ between sequences.
  *
- * @param ssm - the DiscretePredictor
+ * @param ssm - the DiscretePredictor or discrete SISO system (as predictNext)
  * @param us - the sequences, each shape [L_b]
  * @param options - see PredictOptions (applied to every sequence; 'auto' decides per length group)
  * @returns one prediction per sequence, out[b][k] predicts us[b][k + 1] (arrays of one length group are views of
@@ -180,12 +182,12 @@ export function predictNext(
  * @see arXiv:2407.09375
  */
 export function predictNextBatch(
-  ssm: DiscretePredictor,
+  ssm: PredictorLike,
   us: readonly ArrayLike<number>[],
   options: PredictOptions = {},
 ): Float64Array[] {
   const where = 'predictNextBatch';
-  const p = requirePredictor(where, ssm);
+  const p = asPredictor(where, ssm);
   if (!Array.isArray(us)) throw new TypeError(`${where}: us must be an array of sequences, got ${typeof us}`);
   const views = us.map((u, b) => requireFiniteArray(where, `us[${b}]`, u));
   const o = resolveOptions(where, options);

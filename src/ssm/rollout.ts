@@ -1,6 +1,6 @@
-import type { DiscretePredictor } from '../construction/types.ts';
 import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
-import { requirePredictor } from './requirePredictor.ts';
+import { asPredictor } from './asPredictor.ts';
+import type { PredictorLike } from './asPredictor.ts';
 import { scanUnchecked } from './scan.ts';
 import type { StructuredChoice } from './types.ts';
 
@@ -39,7 +39,7 @@ export interface RolloutOptions {
  * out[k] predicts u[k + 1] for every k; from k = T on it is a free-running forecast. Only the recurrence can do this
  * (the FFT convolution needs all inputs up front).
  *
- * @param predictor - DiscretePredictor (LTI or LegS)
+ * @param predictor - DiscretePredictor (LTI or LegS), or any discrete SISO system (asPredictor)
  * @param u - the true sequence, shape [L]; only u[0..T-1] are read
  * @param options - see RolloutOptions
  * @returns out, shape [L]
@@ -53,12 +53,12 @@ export interface RolloutOptions {
  * @see arXiv:2407.09375
  */
 export function rollout(
-  predictor: DiscretePredictor,
+  predictor: PredictorLike,
   u: ArrayLike<number>,
   options: RolloutOptions = {},
 ): Float64Array {
   const where = 'rollout';
-  const p = requirePredictor(where, predictor);
+  const p = asPredictor(where, predictor);
   const us = requireFiniteArray(where, 'u', u);
   const ratio = requireInRange(where, 'options.teacherRatio', options.teacherRatio ?? 0.5, 0, 1);
   const structured = options.structured ?? 'auto';

@@ -1,7 +1,8 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { requireInteger, requireOneOf } from '../util/validate.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
-import { requirePredictor } from './requirePredictor.ts';
+import { asPredictor } from './asPredictor.ts';
+import type { PredictorLike } from './asPredictor.ts';
 import { makeStepper } from './stepper.ts';
 import type { BatchStepper } from './stepper.ts';
 import type { StridedBatch, StructuredChoice } from './types.ts';
@@ -38,7 +39,8 @@ export interface ScanOptions {
  *
  * Each sequence's arithmetic is the same whatever the batch, so batched results equal one-by-one results exactly.
  *
- * @param predictor - DiscretePredictor (Abar [N, N], Bbar [N], Cbar [N], Dbar)
+ * @param predictor - DiscretePredictor (Abar [N, N], Bbar [N], Cbar [N], Dbar), or any discrete SISO system (asPredictor:
+ *   ss(..., { dt }) / { A, B, C, D, dt } in standard form, out[k] = y_k; { Abar, Bbar, Cbar, Dbar } in predictor form)
  * @param input - B sequences of length L: an array of Float64Array (or number[]) or a StridedBatch [B, L]
  * @param options - see ScanOptions
  * @returns predictions of the same kind as the input: Float64Array[] (subarray views of one [B, L] buffer) or a
@@ -53,18 +55,18 @@ export interface ScanOptions {
  * @see arXiv:2407.09375
  */
 export function scan(
-  predictor: DiscretePredictor,
+  predictor: PredictorLike,
   input: readonly ArrayLike<number>[],
   options?: ScanOptions,
 ): Float64Array[];
-export function scan(predictor: DiscretePredictor, input: StridedBatch, options?: ScanOptions): StridedBatch;
+export function scan(predictor: PredictorLike, input: StridedBatch, options?: ScanOptions): StridedBatch;
 export function scan(
-  predictor: DiscretePredictor,
+  predictor: PredictorLike,
   input: readonly ArrayLike<number>[] | StridedBatch,
   options: ScanOptions = {},
 ): Float64Array[] | StridedBatch {
   const where = 'scan';
-  const p = requirePredictor(where, predictor);
+  const p = asPredictor(where, predictor);
   const { views, batch, length } = requireBatch(where, 'input', input);
   const teacherSteps = options.teacherSteps ?? length;
   requireInteger(where, 'options.teacherSteps', teacherSteps, length === 0 ? 0 : 1);

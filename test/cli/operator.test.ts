@@ -1,30 +1,20 @@
 import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { register as registerOperator } from '../../src/cli/commands/operator.ts';
 import { register as registerPredictor } from '../../src/cli/commands/predictor.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { toRows } from '../../src/linalg/matrix.ts';
+import { captureStdout } from './captureStdout.ts';
 
-let written: string[] = [];
-
-beforeEach(() => {
-  written = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const stdout = captureStdout();
 
 async function run(...args: string[]): Promise<string> {
   const program = new Command('hippo-prophecy').exitOverride();
   registerOperator(program);
   registerPredictor(program);
   await program.parseAsync(args, { from: 'user' });
-  return written.join('');
+  return stdout.text();
 }
 
 describe('cli operator', () => {
@@ -83,7 +73,7 @@ describe('cli predictor', () => {
     expect(out.D).toBe(16);
     const fe = JSON.parse(
       await (async () => {
-        written = [];
+        stdout.reset();
         return run(
           'predictor',
           '--measure',

@@ -12,16 +12,7 @@ import {
 import { discretize } from '../../src/discretize/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { LEGT_FAST_DISCRETIZE_REL } from '../tolerances.ts';
-
-function maxRel(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let d = 0;
-  let s = 0;
-  for (let i = 0; i < a.length; i++) {
-    d = Math.max(d, Math.abs(a[i] - b[i]));
-    s = Math.max(s, Math.abs(b[i]));
-  }
-  return d / s;
-}
+import { maxRelDiff as maxRel } from '../helpers/numeric.ts';
 
 describe('legtBilinearDiscretize', () => {
   it('agrees with the dense LU bilinear discretization to 1e-12 relative (max norm), Abar and Bbar', () => {

@@ -38,3 +38,15 @@ export function maxAbsDiff(x: ArrayLike<number>, y: ArrayLike<number>): number {
   for (let i = 0; i < x.length; i++) m = Math.max(m, Math.abs(x[i] - y[i]));
   return m;
 }
+
+/** max_i |x_i - ref_i| / max_i |ref_i|: the max-norm error relative to the reference's size. */
+export function maxRelDiff(x: ArrayLike<number>, ref: ArrayLike<number>): number {
+  if (x.length !== ref.length) throw new Error(`length mismatch ${x.length} vs ${ref.length}`);
+  let d = 0;
+  let s = 0;
+  for (let i = 0; i < ref.length; i++) {
+    d = Math.max(d, Math.abs(x[i] - ref[i]));
+    s = Math.max(s, Math.abs(ref[i]));
+  }
+  return d / s;
+}
