@@ -51,6 +51,7 @@ function systemOperator(N: number, A: Matrix, B: Float64Array, dt: number): Hipp
     B,
     endpoint: new Float64Array(N),
     timeVarying: false,
+    readout: null,
     description: 'a generic discrete LTI system adapted to the predictor runners (not a HiPPO operator)',
     basis(): Matrix {
       throw new TypeError('this predictor was adapted from a generic LTI system: it has no HiPPO basis');

@@ -99,7 +99,7 @@ describe('cli predictor', () => {
     expect(authors.Dbar).toBe(1);
     expect(authors.Cbar).toEqual(Array.from(p.Cbar));
     expect(authors.D).toBe(0);
-    written = [];
+    stdout.reset();
     expect(await run('predictor', '--measure', 'legt', '--N', '3', '--dt', '0.001')).toMatch(
       /output trapezoid/,
     );

@@ -90,7 +90,7 @@ describe("fout-authors: the authors' FouT predictor", () => {
     expect(maxAbsDiff(foutAuthors(3, { theta: 0.5 }).readout!.C, [0, 0, -4 * r2 * pi])).toBeLessThan(TIGHT);
   });
 
-  it('N = 5 by hand: C[2i+2] = -2 sqrt2 pi (i+1) on the sine entries, 0 elsewhere; registry metadata says "own"', () => {
+  it('N = 5 by hand: C[2i+2] = -2 sqrt2 pi (i+1) on the sine entries, 0 elsewhere; registry metadata says "own"', async () => {
     const op = hippo('fout-authors', 5);
     expect(maxAbsDiff(op.readout!.C, [0, 0, -2 * r2 * pi, 0, -4 * r2 * pi])).toBeLessThan(TIGHT);
     expect(Array.from(op.A.data)).toEqual(Array.from(hippo('fout-code', 5).A.data));
@@ -102,7 +102,7 @@ describe("fout-authors: the authors' FouT predictor", () => {
       expect(measures[name]).toMatchObject({ readout: 'construction', output: 'trapezoid' });
       expect(hippo(name, 5).readout).toBeNull();
     }
-    const listed = listEntries('measures').find((e) => e.name === 'fout-authors');
+    const listed = (await listEntries('measures')).find((e) => e.name === 'fout-authors');
     expect(listed).toMatchObject({ readout: 'own', output: 'forward-euler' });
     expect(listed?.description).toMatch(/not the p\^T A construction/);
   });
