@@ -12,7 +12,7 @@ try {
   await browser.page.goto(server.url);
   const state = await settled(browser.page, 0);
   if (state !== 'ok') throw new Error(`explorer-screenshot: the page is in state ${state}`);
-  await browser.page.screenshot({ path: out, fullPage: false });
+  await browser.page.screenshot({ path: out, fullPage: true }); // the whole page: controls, headline, both plots
   console.log(`wrote ${path.relative(process.cwd(), out)}`);
 } finally {
   await browser.close();

@@ -1,15 +1,18 @@
 /**
- * The static build of the explorer (`npm run explore:build`) works without the dev server: served by `vite
- * preview`, it computes the library's number.
+ * The static build of the explorer (`npm run explore:build`): at most 1.5 MB in all, and it works without the dev
+ * server: served by `vite preview`, its compute worker computes the library's number for settings in the URL hash.
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generate, hippo, oneStepError, predictNext, prophecy } from '../src/index.ts';
+import { DEFAULT_SETTINGS, settingsToHash, type ExplorerSettings } from '../explorer/src/settings.ts';
 import { launchBrowser, previewBuiltExplorer, settled, type Browser, type Explorer } from './harness.ts';
+import { expectMse, libraryNumbers } from './libraryNumbers.ts';
 
-/** As in explorer.test.ts: Chromium's V8 against Node's V8 on the same float64 code. */
-const BROWSER_NODE_REL = 1e-9;
+/** The size budget of the whole build (page, plotly's basic bundle, the worker with the library), in bytes. */
+const MAX_BUILD_BYTES = 1_500_000;
 
-let server: Explorer;
+let server: Explorer & { outDir: string };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -22,17 +25,40 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('the built page computes the mean error of settings given in the URL hash', async () => {
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+it(`the build holds the page and a separate worker, ${MAX_BUILD_BYTES / 1e6} MB at most in all`, () => {
+  const files = filesUnder(server.outDir);
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  expect(bytes).toBeLessThanOrEqual(MAX_BUILD_BYTES);
+  expect(files.some((f) => /worker-[\w-]+\.js$/.test(path.basename(f)))).toBe(true);
+});
+
+it('the built page computes the library numbers of settings given in the URL hash, in its worker', async () => {
   const { page } = browser;
-  // settings in the hash (shareable links): filtered noise, LagT N = 12, zoh, some observation noise
-  const hash =
-    'system=filtered-noise&length=3000&seed=3&noise=0.01&measure=lagt&N=12&theta=0.5&dt=0.002&discretization=zoh';
-  await page.goto(`${server.url}#${hash}`);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  // settings in the hash (shareable links): a window bank of matched-rule members on Lorenz's y
+  const s: ExplorerSettings = {
+    ...DEFAULT_SETTINGS,
+    system: 'lorenz',
+    channel: 1,
+    length: 3000,
+    bank: true,
+    bankCount: 5,
+    output: 'matched',
+    order: 2,
+  };
+  await page.goto(`${server.url}#${settingsToHash(s)}`);
   expect(await settled(page, 0)).toBe('ok');
-  const u = generate('filtered-noise', { length: 3000, dt: 0.002, seed: 3, noise: 0.01 }).values[0];
-  const p = prophecy(hippo('lagt', 12, { theta: 0.5 }), { dt: 0.002, discretization: 'zoh' });
-  const expected = oneStepError(predictNext(p, u), u);
-  const shown = Number(await page.getAttribute('[data-testid=mean-error]', 'data-value'));
-  expect(Math.abs(shown - expected)).toBeLessThanOrEqual(BROWSER_NODE_REL * expected);
+  const lib = libraryNumbers(s);
+  expectMse(Number(await page.getAttribute('[data-testid=headline-error]', 'data-value')), lib.secondHalf);
+  // the compute worker and its spare, both from the built worker asset
+  expect(workers.length).toBeGreaterThan(0);
+  for (const url of workers) expect(url).toMatch(/worker-[\w-]+\.js$/);
   expect(browser.pageErrors).toEqual([]);
 });

@@ -41,11 +41,18 @@ export async function startExplorer(): Promise<Explorer> {
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-/** Builds the explorer (as `npm run explore:build`, but into a temp dir) and serves it with `vite preview`. */
-export async function previewBuiltExplorer(): Promise<Explorer> {
+/** Builds the explorer as `npm run explore:build` does, but into a new temp dir; returns that dir. */
+export async function buildExplorer(): Promise<string> {
   const configFile = path.join(repoRoot, 'explorer', 'vite.config.ts');
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'hippo-explorer-dist-'));
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+/** Builds the explorer (buildExplorer) and serves it with `vite preview`; `outDir` is the build. */
+export async function previewBuiltExplorer(): Promise<Explorer & { outDir: string }> {
+  const configFile = path.join(repoRoot, 'explorer', 'vite.config.ts');
+  const outDir = await buildExplorer();
   const port = await freePort();
   const server = await preview({
     configFile,
@@ -55,6 +62,7 @@ export async function previewBuiltExplorer(): Promise<Explorer> {
   });
   return {
     url: `http://127.0.0.1:${port}/`,
+    outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-/** The part of plotly.js-dist-min's API the explorer uses (the package ships no types). */
-declare module 'plotly.js-dist-min' {
+/** The part of plotly.js-basic-dist-min's API the explorer uses (the package ships no types). */
+declare module 'plotly.js-basic-dist-min' {
   interface PlotlyStatic {
     react(
       root: HTMLElement,
