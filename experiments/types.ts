@@ -1,8 +1,13 @@
 /**
- * The experiment contract (shared/design.md, "Experiments"): a definition with scales, a `run` returning plain
+ * The experiment contract: a definition with scales, a `run` returning plain
  * JSON, claims that can fail, and plotly figure specs. The runner (experiments/runner) seeds, caches, writes files.
  */
 
+import type { FigureSpec } from '../src/plot/figureSpec.ts';
+
+export type { FigureSpec };
+
+/** The size of a run: 'quick' (about a minute per experiment on 2 cores) or 'paper' (the paper's sizes). */
 export type Scale = 'quick' | 'paper';
 
 /** A checked claim: a measured value against its bound. `pass` is computed, never hard-coded. */
@@ -12,12 +17,6 @@ export interface Claim {
   bound: number | string;
   pass: boolean;
   detail: string;
-}
-
-/** A plotly figure spec: traces and layout, plain JSON. */
-export interface FigureSpec {
-  data: Record<string, unknown>[];
-  layout: Record<string, unknown>;
 }
 
 /** A unit of work that can run in a worker thread: an exported function of a module, called with JSON input. */

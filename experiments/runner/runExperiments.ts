@@ -25,8 +25,8 @@ import { copyPlotlyAsset, PLOTLY_FILE_NAME, plotlyBundlePath } from '../../src/p
 import type { PngRenderer } from '../../src/plot/write/renderPng.ts';
 import { createPngRenderer } from '../../src/plot/write/renderPng.ts';
 import { extractFigureSpec, writeFigureHtml } from '../../src/plot/write/writeFigureHtml.ts';
-import type { IndexEntry } from '../../src/plot/write/writeIndexHtml.ts';
-import { writeIndexHtml } from '../../src/plot/write/writeIndexHtml.ts';
+import type { IndexEntry } from './writeIndexHtml.ts';
+import { writeIndexHtml } from './writeIndexHtml.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
 import { packageVersion } from '../../src/util/packageVersion.ts';
 import { createCheckpointStore } from './checkpointStore.ts';

@@ -1,11 +1,8 @@
 import type { Matrix } from '../linalg/matrix.ts';
-import type { HippoOperator } from '../hippo/types.ts';
+import type { HippoOperator, OutputRule } from '../hippo/types.ts';
+import type { DiscretizationMethod } from '../discretize/types.ts';
 
-/** How the continuous (A, B) is discretized. */
-export type DiscretizationMethod = 'forward' | 'backward' | 'bilinear' | 'zoh' | { gbt: number };
-
-/** How the derivative readout (C, D) is turned into a next-value output (paper-notes section 4). */
-export type OutputRule = 'trapezoid' | 'forward-euler';
+export type { DiscretizationMethod, OutputRule };
 
 /**
  * The discrete next-state predictor (paper-notes section 4):

@@ -1,5 +1,5 @@
 import type { Matrix } from '../linalg/matrix.ts';
-import type { DiscretizationMethod } from '../construction/types.ts';
+import type { DiscretizationMethod } from './types.ts';
 import { requireFiniteMatrix, requireSquare } from '../linalg/requireMatrix.ts';
 import { requireFiniteArray, requirePositive } from '../util/validate.ts';
 import { resolveMethod } from './resolveMethod.ts';

@@ -1,4 +1,4 @@
-import type { OutputRule } from '../construction/types.ts';
+import type { OutputRule } from '../hippo/types.ts';
 import { requireFinite, requireFiniteArray, requireOneOf, requirePositive } from '../util/validate.ts';
 
 /** The discrete readout uhat_{k+1} = Cbar x_{k+1} + Dbar u_k. */

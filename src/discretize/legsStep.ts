@@ -1,5 +1,5 @@
 import type { Matrix } from '../linalg/matrix.ts';
-import type { DiscretizationMethod } from '../construction/types.ts';
+import type { DiscretizationMethod } from './types.ts';
 import { identity, zeros } from '../linalg/matrix.ts';
 import { lu, luSolve, luSolveMatrix } from '../linalg/lu.ts';
 import type { LUFactorization } from '../linalg/lu.ts';

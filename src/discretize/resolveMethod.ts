@@ -7,7 +7,7 @@ export const METHOD_NAMES = Object.freeze(['forward', 'backward', 'bilinear', 'z
 export type ResolvedMethod = { readonly kind: 'gbt'; readonly alpha: number } | { readonly kind: 'zoh' };
 
 /**
- * Validates a discretization method (a `DiscretizationMethod` from construction/types.ts) and reduces it to a GBT alpha (forward = 0, bilinear = 1/2, backward = 1,
+ * Validates a discretization method (a `DiscretizationMethod`, discretize/types.ts) and reduces it to a GBT alpha (forward = 0, bilinear = 1/2, backward = 1,
  * { gbt: alpha }) or ZOH.
  *
  * @param where - calling function, for the message

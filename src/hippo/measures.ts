@@ -1,4 +1,4 @@
-import type { OutputRule } from '../construction/types.ts';
+import type { OutputRule } from './types.ts';
 import { fout } from './fout.ts';
 import { foutAuthors } from './foutAuthors.ts';
 import { lagt } from './lagt.ts';

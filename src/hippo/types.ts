@@ -1,5 +1,7 @@
-import type { OutputRule } from '../construction/types.ts';
 import type { Matrix } from '../linalg/matrix.ts';
+
+/** How the derivative readout (C, D) is turned into a next-value output . */
+export type OutputRule = 'trapezoid' | 'forward-euler';
 
 /** Names of the HiPPO measures the library implements. */
 export type MeasureName = 'legt' | 'lmu' | 'legs' | 'lagt' | 'fout' | 'fout-code' | 'fout-authors';

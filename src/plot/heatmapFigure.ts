@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import type { FigureSpec } from '../../experiments/types.ts';
+import type { FigureSpec } from './figureSpec.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 import { axisLayout, baseLayout } from './axisLayout.ts';
 import { plotValues, requireLength } from './plotValues.ts';

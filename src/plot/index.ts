@@ -5,3 +5,4 @@
 export * from './lineFigure.ts';
 export * from './barFigure.ts';
 export * from './heatmapFigure.ts';
+export type { FigureSpec } from './figureSpec.ts';

@@ -4,7 +4,7 @@
  *
  * @see arXiv:2407.09375
  */
-import type { FigureSpec } from '../../experiments/types.ts';
+import type { FigureSpec } from './figureSpec.ts';
 import { axisLayout, baseLayout } from './axisLayout.ts';
 import { paletteColor, paletteDash, withAlpha } from './palette.ts';
 import { plotValues, requireLength } from './plotValues.ts';

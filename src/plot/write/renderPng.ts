@@ -5,7 +5,7 @@
  * @see arXiv:2407.09375
  */
 import { existsSync } from 'node:fs';
-import type { FigureSpec } from '../../../experiments/types.ts';
+import type { FigureSpec } from '../figureSpec.ts';
 import { importOptionalPeer, MissingPeerError, PLAYWRIGHT_PEER } from '../../util/optionalPeer.ts';
 import { plotlyBundlePath } from './plotlyAsset.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';

@@ -5,7 +5,7 @@
  * @see arXiv:2407.09375
  */
 import { readFile } from 'node:fs/promises';
-import type { FigureSpec } from '../../../experiments/types.ts';
+import type { FigureSpec } from '../figureSpec.ts';
 import { escapeHtml, jsonForScript } from './htmlText.ts';
 import { plotlyBundlePath } from './plotlyAsset.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lineFigure } from '../../../src/plot/lineFigure.ts';
 import { extractFigureSpec, figureHtml, writeFigureHtml } from '../../../src/plot/write/writeFigureHtml.ts';
-import { indexHtml, writeIndexHtml } from '../../../src/plot/write/writeIndexHtml.ts';
+import { indexHtml, writeIndexHtml } from '../../../experiments/runner/writeIndexHtml.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -5,9 +5,9 @@
  *
  * @see arXiv:2407.09375
  */
-import type { Claim, FigureSpec } from '../../../experiments/types.ts';
-import { escapeHtml, jsonForScript } from './htmlText.ts';
-import { writeFileAtomic } from './writeFileAtomic.ts';
+import type { Claim, FigureSpec } from '../types.ts';
+import { escapeHtml, jsonForScript } from '../../src/plot/write/htmlText.ts';
+import { writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
 
 /** One experiment on the index page. */
 export interface IndexEntry {
