@@ -1,4 +1,7 @@
-/** Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential. */
+/**
+ * Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential, the
+ * symmetric eigendecomposition (cyclic Jacobi) and the spectral radius.
+ */
 export type { Matrix } from './matrix.ts';
 export { zeros, identity, fromRows, toRows, at } from './matrix.ts';
 export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
@@ -13,3 +16,11 @@ export { inverse } from './inverse.ts';
 export type { TriangularOptions } from './triangular.ts';
 export { solveLowerTriangular, solveUpperTriangular } from './triangular.ts';
 export { expm, EXPM_THETA } from './expm.ts';
+export type { SymmetricEigen, SymmetricEigenOptions } from './symmetricEigen.ts';
+export { symmetricEigen } from './symmetricEigen.ts';
+export type { SpectralRadiusOptions } from './spectralRadius.ts';
+export { spectralRadius } from './spectralRadius.ts';
+export type { QrReduction } from './householderQr.ts';
+export { householderQr } from './householderQr.ts';
+export type { SingularValueDecomposition, SvdJacobiOptions } from './svdJacobi.ts';
+export { svdJacobi } from './svdJacobi.ts';
