@@ -16,3 +16,6 @@ export { prophecy } from './prophecy.ts';
 export { legsOutputStep } from './legsOutputStep.ts';
 export { predictorStep } from './predictorStep.ts';
 export { requireOperator } from './requireOperator.ts';
+export { closedLoopMatrix, closedLoopRadius } from './closedLoop.ts';
+export type { StabilizeOptions, StabilizedPredictor } from './stabilizeClosedLoop.ts';
+export { stabilizeClosedLoop } from './stabilizeClosedLoop.ts';
