@@ -1,0 +1,196 @@
+import { requireFiniteArray, requireInteger } from '../util/validate.ts';
+import { designMatrix } from './designMatrix.ts';
+import { freeRun } from './freeRun.ts';
+import { gcvChoice } from './gcv.ts';
+import { featureScaling, holdoutChoice, spread } from './holdout.ts';
+import type { HoldoutOptions } from './holdout.ts';
+import { polynomialFeatures } from './polynomialFeatures.ts';
+import type { PolynomialFeatureMap } from './polynomialFeatures.ts';
+import { ridgeReadout, ridgeSystem } from './ridgeSystem.ts';
+import type { RidgeSystem } from './ridgeSystem.ts';
+import type { FeatureMemory, InContextForecast, Regularization } from './types.ts';
+
+/**
+ * The default grid of relative ridge strengths rho (lambda = rho n on standardised features): 10^-14 to 10^0 in
+ * half decades. The lower end stays ~100x above the rounding level of a Gram matrix (eps times its largest
+ * eigenvalue, <= F n), the upper end shrinks every direction by at least a half.
+ */
+export const RIDGE_GRID: readonly number[] = Object.freeze(
+  Array.from({ length: 29 }, (_, i) => 10 ** (-14 + i / 2)),
+);
+
+/** Options of the ridge forecasters (shared by the HiPPO forecaster and its NG-RC twin). */
+export interface RidgeForecastOptions {
+  /**
+   * how the ridge strength (and, with several memory candidates, the candidate) is chosen on the context:
+   * 'holdout' (free-running causal hold-out, holdoutChoice), 'gcv' (generalized cross-validation per output,
+   * gcvChoice; candidates by their mean GCV relative to the target variance), or a fixed rho >= 0 (several
+   * candidates: chosen by the hold-out at that rho; one: used as is, selection score NaN)
+   * @default 'holdout'
+   */
+  regularization?: Regularization;
+  /** candidate relative strengths rho @default RIDGE_GRID (10^-14 .. 1, half decades) */
+  grid?: readonly number[];
+  /** hold-out settings: fraction (@default 0.2), starts (@default 4), threshold (@default 0.4) */
+  holdout?: HoldoutOptions;
+  /** include the quadratic monomials @default true */
+  quadratic?: boolean;
+  /**
+   * how feature columns are scaled before the penalty: 'channel' gives every feature the scale its units imply
+   * (sigma_c of its channel for LegT states, delayed and current values, sigma_i sigma_j for monomials; sigma_c the
+   * channel's standard deviation over the context), 'column' divides every column by its own standard deviation
+   * @default 'channel'
+   */
+  standardize?: 'channel' | 'column';
+}
+
+/**
+ * The in-context ridge forecaster shared by {@link inContextForecaster} and {@link ngrcForecaster}: for every
+ * trajectory of the batch, on its context u_0..u_{T-1} only,
+ *
+ * 1. for each memory candidate, the polynomial features phi_k (polynomialFeatures) and the increments
+ *    u_{k+1} - u_k as targets (designMatrix);
+ * 2. the ridge readout u_{k+1} - u_k ~ b + W^T phi_k (ridgeSystem: standardised columns, unpenalised intercept),
+ *    with its strength and the candidate chosen by `regularization`;
+ * 3. the readout refitted on the whole context and run free for `horizon` steps from u_{T-1} (freeRun), the memory
+ *    ingesting its own predictions.
+ *
+ * @param contexts - B trajectories, each H channels of equal length T (like generate().values)
+ * @param horizon - forecast steps (integer >= 1)
+ * @param candidates - the memory candidates for H channels (e.g. one LegT memory per theta), non-empty
+ * @param options - regularization, grid, holdout, quadratic (see RidgeForecastOptions)
+ * @returns one frozen InContextForecast per trajectory
+ * @throws TypeError for malformed contexts; RangeError for non-finite values, horizon < 1, a bad regularization,
+ *   an empty candidate list or a context too short for the memory
+ * @example
+ *   const u = Float64Array.from({ length: 300 }, (_, k) => Math.cos(0.1 * k));
+ *   const [r] = ridgeForecast([[u]], 5, (H) => [delayMemory(H, { delays: 2 })], { regularization: 1e-12 });
+ *   Math.abs(r.forecast[0][4] - Math.cos(0.1 * 304)) < 1e-6;
+ * @see arXiv:2407.09375; D. J. Gauthier et al., Nat. Commun. 12, 5564 (2021)
+ */
+export function ridgeForecast(
+  contexts: readonly (readonly ArrayLike<number>[])[],
+  horizon: number,
+  candidates: (H: number) => readonly FeatureMemory[],
+  options: RidgeForecastOptions = {},
+): InContextForecast[] {
+  const where = 'ridgeForecast';
+  if (!Array.isArray(contexts)) {
+    throw new TypeError(`${where}: contexts must be an array of trajectories (each an array of channels)`);
+  }
+  requireInteger(where, 'horizon', horizon, 1);
+  const regularization = options.regularization ?? 'holdout';
+  if (
+    regularization !== 'holdout' &&
+    regularization !== 'gcv' &&
+    !(typeof regularization === 'number' && regularization >= 0 && Number.isFinite(regularization))
+  ) {
+    throw new RangeError(
+      `${where}: regularization must be 'holdout', 'gcv' or a number >= 0, got ${String(regularization)}`,
+    );
+  }
+  const grid = options.grid ?? RIDGE_GRID;
+  if (!Array.isArray(grid) || grid.length === 0 || grid.some((r) => !(r >= 0) || !Number.isFinite(r))) {
+    throw new RangeError(`${where}: grid must be a non-empty array of finite strengths >= 0`);
+  }
+  return contexts.map((context, b) => {
+    const channels = requireContext(`${where}: contexts[${b}]`, context);
+    const memories = candidates(channels.length);
+    if (memories.length === 0) throw new RangeError(`${where}: no memory candidates`);
+    const maps = memories.map((m) => polynomialFeatures(m, { quadratic: options.quadratic ?? true }));
+    const standardize = options.standardize ?? 'channel';
+    return forecastOne(channels, horizon, maps, regularization, grid, { standardize, ...options.holdout });
+  });
+}
+
+function forecastOne(
+  channels: Float64Array[],
+  horizon: number,
+  maps: PolynomialFeatureMap[],
+  regularization: Regularization,
+  grid: readonly number[],
+  holdout: HoldoutOptions,
+): InContextForecast {
+  const H = channels.length;
+  const T = channels[0].length;
+  const standardize = holdout.standardize ?? 'channel';
+  const sigma = channels.map((c) => spread(c, T));
+  let chosen = 0;
+  let rho: Float64Array;
+  let score: number;
+  let sys: RidgeSystem | null = null;
+  if (regularization === 'gcv') {
+    let best = Infinity;
+    rho = new Float64Array(H);
+    for (let i = 0; i < maps.length; i++) {
+      const d = designMatrix(maps[i], channels);
+      const s = ridgeSystem(d.X, d.Y, featureScaling(maps[i], sigma, standardize));
+      const g = gcvChoice(s, grid);
+      // GCV relative to each target's variance (so channels of different scales weigh alike), averaged
+      let mean = 0;
+      for (let h = 0; h < H; h++) mean += g.score[h] / variance(s, h) / H;
+      if (mean < best) {
+        best = mean;
+        chosen = i;
+        rho = g.rho;
+        sys = s;
+      }
+    }
+    score = best;
+  } else if (typeof regularization === 'number' && maps.length === 1) {
+    rho = new Float64Array(H).fill(regularization);
+    score = NaN; // nothing to choose
+  } else {
+    const choices = maps.map((map) =>
+      holdoutChoice(map, channels, typeof regularization === 'number' ? [regularization] : grid, holdout),
+    );
+    choices.forEach((c, i) => {
+      const b = choices[chosen];
+      if (c.score > b.score || (c.score === b.score && c.error < b.error)) chosen = i;
+    });
+    rho = new Float64Array(H).fill(choices[chosen].rho);
+    score = choices[chosen].score;
+  }
+  const map = maps[chosen];
+  const d = designMatrix(map, channels);
+  const readout = ridgeReadout(sys ?? ridgeSystem(d.X, d.Y, featureScaling(map, sigma, standardize)), rho);
+  const last = Float64Array.from(channels, (c) => c[c.length - 1]);
+  const run = freeRun(map, readout, d.state, last, horizon);
+  return Object.freeze({
+    forecast: run.forecast,
+    readout,
+    features: map.size + 1,
+    rho,
+    candidate: chosen,
+    memory: map.memory.description,
+    selection: Object.freeze({
+      method: regularization === 'gcv' ? 'gcv' : regularization === 'holdout' ? 'holdout' : 'fixed',
+      score,
+    }),
+    diverged: run.diverged,
+  } as const);
+}
+
+/** Variance of the centred target h (1 when it is 0). */
+function variance(sys: RidgeSystem, h: number): number {
+  const H = sys.outputs;
+  let v = 0;
+  for (let t = 0; t < sys.rows; t++) v += sys.centeredTargets.data[t * H + h] ** 2;
+  v /= sys.rows;
+  return v > 0 ? v : 1;
+}
+
+/** The channels of one context as Float64Arrays of equal length (validated). */
+function requireContext(where: string, context: unknown): Float64Array[] {
+  if (!Array.isArray(context) || context.length === 0) {
+    throw new TypeError(`${where} must be a non-empty array of channels (Float64Array[])`);
+  }
+  const channels = context.map((c, i) => requireFiniteArray(where, `channel ${i}`, c));
+  const T = channels[0].length;
+  channels.forEach((c, i) => {
+    if (c.length !== T) {
+      throw new TypeError(`${where}: every channel must have length ${T}; channel ${i} has ${c.length}`);
+    }
+  });
+  return channels;
+}
