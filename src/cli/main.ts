@@ -9,6 +9,7 @@ import { register as registerPredict } from './commands/predict.ts';
 import { register as registerGenerate } from './commands/generate.ts';
 import { register as registerReproduce } from './commands/reproduce.ts';
 import { register as registerList } from './commands/list.ts';
+import { register as registerForecast } from './commands/forecast.ts';
 
 /** Builds the program with every sub-command registered (exported for tests). */
 export function buildProgram(): Command {
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     registerGenerate,
     registerReproduce,
     registerList,
+    registerForecast,
   ]) {
     register(program);
   }
