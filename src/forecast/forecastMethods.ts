@@ -148,6 +148,7 @@ function ridgeModel(r: InContextForecast, extra: Record<string, number>): Method
       rho: Array.from(r.rho),
       selection: r.selection.method,
       score: Number.isFinite(r.selection.score) ? r.selection.score : null,
+      rejected: r.selection.rejected,
       diverged: r.diverged,
     }),
   });

@@ -16,16 +16,35 @@ export interface HoldoutOptions {
   standardize?: 'channel' | 'column';
 }
 
-/** The hold-out choice of the ridge strength for one feature map, with its score. */
-export interface HoldoutChoice {
-  /** the chosen relative strength */
+/** The hold-out score of one ridge strength. */
+export interface HoldoutScore {
+  /** the relative strength */
   readonly rho: number;
   /** mean valid steps over the starts (higher is better) */
   readonly score: number;
   /** sum of squared standardised errors over the valid steps (the tie-break: lower is better) */
   readonly error: number;
+}
+
+/** The hold-out choice of the ridge strength for one feature map: the best score, and every score ranked. */
+export interface HoldoutChoice extends HoldoutScore {
   /** steps each start may run */
   readonly runLength: number;
+  /** every grid strength, best first (more valid steps, then smaller error; grid order on full ties) */
+  readonly ranking: readonly HoldoutScore[];
+}
+
+/**
+ * Orders hold-out scores best first: more valid steps, then the smaller error.
+ *
+ * @param a - a score
+ * @param b - another score
+ * @returns negative when a ranks before b
+ * @example [{ rho: 1, score: 3, error: 0 }, { rho: 2, score: 5, error: 1 }].sort(byHoldoutRank)[0].rho === 2
+ * @see arXiv:2407.09375
+ */
+export function byHoldoutRank(a: HoldoutScore, b: HoldoutScore): number {
+  return b.score - a.score || a.error - b.error;
 }
 
 /**
@@ -48,7 +67,7 @@ export interface HoldoutChoice {
  * @param grid - candidate relative strengths rho >= 0 (non-empty)
  * @param options - fraction (@default 0.2), starts (@default 4), threshold (@default 0.4), standardize
  *   (@default 'channel')
- * @returns frozen { rho, score, error, runLength }
+ * @returns frozen { rho, score, error, runLength, ranking }
  * @throws RangeError for an empty grid, options out of range, or a context too short for the fit (see designMatrix)
  * @example
  *   const u = Float64Array.from({ length: 400 }, (_, k) => Math.sin(0.05 * k));
@@ -84,7 +103,7 @@ export function holdoutChoice(
   const sigma = channels.map((c) => spread(c, fitEnd));
   const sys = ridgeSystem(d.X, d.Y, featureScaling(map, sigma, options.standardize ?? 'channel'));
   const inv = sigma.map((s) => 1 / s);
-  let best: HoldoutChoice | null = null;
+  const scores: HoldoutScore[] = [];
   for (const rho of grid) {
     const readout = ridgeReadout(sys, rho);
     let valid = 0;
@@ -102,12 +121,11 @@ export function holdoutChoice(
         return true;
       });
     });
-    const score = valid / starts;
-    if (best === null || score > best.score || (score === best.score && error < best.error)) {
-      best = { rho, score, error, runLength };
-    }
+    scores.push(Object.freeze({ rho, score: valid / starts, error }));
   }
-  return Object.freeze(best as HoldoutChoice);
+  // a stable sort: full ties keep grid order (the smaller strength first on the default ascending grid)
+  const ranking = scores.slice().sort(byHoldoutRank);
+  return Object.freeze({ ...ranking[0], runLength, ranking: Object.freeze(ranking) });
 }
 
 /**

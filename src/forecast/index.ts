@@ -26,6 +26,6 @@ export { inContextForecaster, HIPPO_DEFAULT_WINDOWS } from './inContextForecaste
 export type { NgrcForecasterOptions } from './ngrcForecaster.ts';
 export { ngrcForecaster, NGRC_DEFAULT_STRIDES } from './ngrcForecaster.ts';
 export type { ForecastScore, ForecastScoreOptions } from './scoreForecast.ts';
-export { scoreForecast, channelScales } from './scoreForecast.ts';
+export { scoreForecast, channelScales, rangeBox } from './scoreForecast.ts';
 export type { ForecastMethod, ForecastMethodOptions, MethodForecast } from './forecastMethods.ts';
 export { forecastWith, FORECAST_METHODS } from './forecastMethods.ts';

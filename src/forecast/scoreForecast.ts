@@ -53,6 +53,33 @@ export function channelScales(channels: readonly ArrayLike<number>[]): Float64Ar
 }
 
 /**
+ * The range of every channel widened on both sides by `widen` times its width: [min_c - w r_c, max_c + w r_c] with
+ * r_c = max_c - min_c. A free-running forecast of a system sampled by these channels that leaves the box has left
+ * what the context shows of the dynamics (the range guard of ridgeForecast; divergence counts).
+ *
+ * @param channels - H channels (finite), each of length >= 1
+ * @param widen - w >= 0 (0: the range itself)
+ * @returns [lo, hi] per channel
+ * @throws RangeError for an empty channel or widen < 0
+ * @example rangeBox([Float64Array.of(1, 3)], 1)[0].join() === '-1,5'
+ * @see arXiv:2407.09375
+ */
+export function rangeBox(channels: readonly ArrayLike<number>[], widen: number): [number, number][] {
+  if (!(widen >= 0)) throw new RangeError(`rangeBox: widen must be >= 0, got ${widen}`);
+  return channels.map((c, i) => {
+    if (c.length === 0) throw new RangeError(`rangeBox: channels[${i}] is empty`);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let k = 0; k < c.length; k++) {
+      lo = Math.min(lo, c[k]);
+      hi = Math.max(hi, c[k]);
+    }
+    const w = widen === Infinity ? Infinity : widen * (hi - lo);
+    return [lo - w, hi + w];
+  });
+}
+
+/**
  * Valid prediction time and NRMSE at fixed horizons of a multichannel forecast, both from the standardised error
  *
  *   e_j = sqrt((1/H) sum_c ((forecast_c[j] - truth_c[j]) / sigma_c)^2),

@@ -55,8 +55,15 @@ export interface InContextForecast {
   /** index of the chosen memory candidate (e.g. which theta or stride) and its description */
   readonly candidate: number;
   readonly memory: string;
-  /** how rho was chosen, with the selection score (hold-out: mean valid steps; GCV: mean normalised score) */
-  readonly selection: { readonly method: 'holdout' | 'gcv' | 'fixed'; readonly score: number };
+  /**
+   * how rho was chosen, with the selection score (hold-out: mean valid steps; GCV: mean normalised score) and how
+   * many better-ranked choices the range guard rejected
+   */
+  readonly selection: {
+    readonly method: 'holdout' | 'gcv' | 'fixed';
+    readonly score: number;
+    readonly rejected: number;
+  };
   /** first forecast index whose value is not finite (the rest are NaN), or null */
   readonly diverged: number | null;
 }

@@ -1,6 +1,7 @@
 import type { Matrix } from './matrix.ts';
 import { identity } from './matrix.ts';
 import { requireFiniteMatrix } from './requireMatrix.ts';
+import { jacobiTangent, rotatePair } from './jacobiRotation.ts';
 
 /** A singular value decomposition A = U diag(values) V^T. */
 export interface SingularValueDecomposition {
@@ -78,27 +79,10 @@ export function svdJacobi(A: Matrix, options: SvdJacobiOptions = {}): SingularVa
         }
         if (gamma === 0 || Math.abs(gamma) <= tolerance * Math.sqrt(alpha * beta)) continue;
         rotated = true;
-        const zeta = (beta - alpha) / (2 * gamma);
-        const t =
-          Math.abs(zeta) > 1e150
-            ? 1 / (2 * zeta)
-            : (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+        const t = jacobiTangent((beta - alpha) / (2 * gamma));
         const c = 1 / Math.sqrt(1 + t * t);
-        const s = c * t;
-        for (let i = 0; i < m; i++) {
-          const x = w[op + i];
-          const y = w[oq + i];
-          w[op + i] = c * x - s * y;
-          w[oq + i] = s * x + c * y;
-        }
-        const vp = p * n;
-        const vq = q * n;
-        for (let i = 0; i < n; i++) {
-          const x = v[vp + i];
-          const y = v[vq + i];
-          v[vp + i] = c * x - s * y;
-          v[vq + i] = s * x + c * y;
-        }
+        rotatePair(w, op, oq, m, 1, c, c * t);
+        rotatePair(v, p * n, q * n, n, 1, c, c * t);
       }
     }
     if (!rotated) break;

@@ -1,6 +1,7 @@
 import type { Matrix } from './matrix.ts';
 import { identity } from './matrix.ts';
 import { requireFiniteMatrix, requireSquare } from './requireMatrix.ts';
+import { jacobiTangent, rotatePair } from './jacobiRotation.ts';
 
 /** Eigendecomposition of a symmetric matrix, A = V diag(values) V^T. */
 export interface SymmetricEigen {
@@ -104,10 +105,7 @@ function rotate(a: Float64Array, v: Float64Array, n: number, p: number, q: numbe
   if (apq === 0) return;
   const app = a[p * n + p];
   const aqq = a[q * n + q];
-  const tau = (aqq - app) / (2 * apq);
-  // t = tan(theta), the smaller root of t^2 + 2 tau t - 1 = 0; for huge tau, 1 / (2 tau) avoids tau^2 overflow
-  const t =
-    Math.abs(tau) > 1e150 ? 1 / (2 * tau) : (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
+  const t = jacobiTangent((aqq - app) / (2 * apq));
   const c = 1 / Math.sqrt(1 + t * t);
   const s = t * c;
   for (let r = 0; r < n; r++) {
@@ -125,12 +123,7 @@ function rotate(a: Float64Array, v: Float64Array, n: number, p: number, q: numbe
   a[q * n + q] = aqq + t * apq;
   a[p * n + q] = 0;
   a[q * n + p] = 0;
-  for (let r = 0; r < n; r++) {
-    const vrp = v[r * n + p];
-    const vrq = v[r * n + q];
-    v[r * n + p] = c * vrp - s * vrq;
-    v[r * n + q] = s * vrp + c * vrq;
-  }
+  rotatePair(v, p, q, n, n, c, s);
 }
 
 /** The diagonal of a as ascending eigenvalues with the matching columns of v. */

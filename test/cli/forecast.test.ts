@@ -1,29 +1,10 @@
-import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliRunner } from './captureStdout.ts';
 import { register as registerForecast } from '../../src/cli/commands/forecast.ts';
 import { channelScales, forecastWith, scoreForecast } from '../../src/forecast/index.ts';
 import { generate, systems } from '../../src/systems/index.ts';
 
-let written: string[] = [];
-
-beforeEach(() => {
-  written = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-async function run(...args: string[]): Promise<string> {
-  written = [];
-  const program = new Command('hippo-prophecy').exitOverride();
-  registerForecast(program);
-  await program.parseAsync(args, { from: 'user' });
-  return written.join('');
-}
+const run = cliRunner(registerForecast);
 
 describe('cli forecast', () => {
   it('--json reports validTime in Lyapunov times, NRMSE at fixed horizons and the forecast of the method', async () => {

@@ -1,31 +1,12 @@
-import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliRunner } from './captureStdout.ts';
 import { register as registerOperator } from '../../src/cli/commands/operator.ts';
 import { register as registerPredictor } from '../../src/cli/commands/predictor.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { toRows } from '../../src/linalg/matrix.ts';
 
-let written: string[] = [];
-
-beforeEach(() => {
-  written = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('hippo-prophecy').exitOverride();
-  registerOperator(program);
-  registerPredictor(program);
-  await program.parseAsync(args, { from: 'user' });
-  return written.join('');
-}
+const run = cliRunner(registerOperator, registerPredictor);
 
 describe('cli operator', () => {
   it('--json prints { A, B, endpoint } as arrays of rows', async () => {
@@ -82,21 +63,18 @@ describe('cli predictor', () => {
     expect(out.Dbar).toBe(p.Dbar);
     expect(out.D).toBe(16);
     const fe = JSON.parse(
-      await (async () => {
-        written = [];
-        return run(
-          'predictor',
-          '--measure',
-          'fout',
-          '--N',
-          '5',
-          '--dt',
-          '0.01',
-          '--output',
-          'forward-euler',
-          '--json',
-        );
-      })(),
+      await run(
+        'predictor',
+        '--measure',
+        'fout',
+        '--N',
+        '5',
+        '--dt',
+        '0.01',
+        '--output',
+        'forward-euler',
+        '--json',
+      ),
     );
     expect(fe.Dbar).toBe(1);
   });

@@ -79,6 +79,23 @@ describe('inContextForecaster and its NG-RC twin', () => {
     }
   });
 
+  it('guard the range: a forecast leaving the context range is passed over, the best ranked kept if all do', () => {
+    // exponential growth: the true continuation leaves the context's range, so every choice is rejected and the
+    // best-ranked one is kept, exactly as without the guard
+    const u = Float64Array.from({ length: 400 }, (_, k) => Math.exp(0.004 * k));
+    const opts = { delays: 2, stride: 1, quadratic: false, grid: [1e-12, 1e-3] } as const;
+    const free = ngrcForecaster([[u]], 300, { ...opts, guard: Infinity })[0];
+    const guarded = ngrcForecaster([[u]], 300, { ...opts, guard: 0 })[0];
+    expect(guarded.selection.rejected).toBe(2);
+    expect(free.selection.rejected).toBe(0);
+    expect(Array.from(guarded.forecast[0])).toEqual(Array.from(free.forecast[0]));
+    expect(guarded.forecast[0][299]).toBeGreaterThan(Math.max(...u)); // it did leave the range
+    // a decaying oscillator stays in range: nothing rejected
+    const context = linear[0].map((c) => c.slice(0, 1000));
+    expect(inContextForecaster([context], 300, { dt: 0.01, guard: 0 })[0].selection.rejected).toBe(0);
+    expect(() => ngrcForecaster([[u]], 5, { guard: -1 })).toThrow(/guard must be >= 0/);
+  });
+
   it('reject bad options and contexts too short for the memory', () => {
     const context = linear[0].map((c) => c.slice(0, 200));
     expect(() => inContextForecaster([context], 5, {} as { dt: number })).toThrow(/dt must be a number/);

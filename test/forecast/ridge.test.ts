@@ -66,6 +66,32 @@ describe('ridgeSystem / ridgeReadout', () => {
     }
   });
 
+  it('matches the twin with given column scales and with more features than rows (the wide SVD path)', () => {
+    const { X, Y } = problem(120, 5, 2, 5);
+    const scale = Float64Array.of(0.5, 2, 30, 400, 7);
+    const sys = ridgeSystem(X, Y, { scale });
+    expect(Array.from(sys.scale)).toEqual(Array.from(scale));
+    for (const rho of [1e-4, 0.2]) {
+      const r = ridgeReadout(sys, rho);
+      const twin = normalEquations(X, Y, scale, rho * sys.penaltyUnit);
+      const top = Math.max(...twin.data.map(Math.abs));
+      expect(Math.abs(r.intercept[1] - twin.data[1]) / top).toBeLessThan(RIDGE_TWIN_REL);
+      for (let j = 0; j < 5; j++)
+        expect(Math.abs(r.weights.data[j * 2] - twin.data[(j + 1) * 2]) / top).toBeLessThan(RIDGE_TWIN_REL);
+    }
+    // 8 rows, 12 features: rank <= 7 after centring, ridge still well posed
+    const wide = problem(8, 12, 1, 6);
+    const ws = ridgeSystem(wide.X, wide.Y);
+    expect(ws.singularValues.length).toBe(8);
+    const rw = ridgeReadout(ws, 1e-3);
+    const tw = normalEquations(wide.X, wide.Y, ws.scale, 1e-3 * ws.penaltyUnit);
+    const top = Math.max(...tw.data.map(Math.abs));
+    for (let j = 0; j < 12; j++)
+      expect(Math.abs(rw.weights.data[j] - tw.data[j + 1]) / top).toBeLessThan(RIDGE_TWIN_REL);
+    expect(() => ridgeSystem(X, Y, { scale: [1, 2] })).toThrow(/one entry per feature/);
+    expect(() => ridgeSystem(X, Y, { scale: [1, 2, 0, 1, 1] })).toThrow(/scale\[2\] must be finite and > 0/);
+  });
+
   it('standardises: column means and population stds, a constant column dropped, one rho per output', () => {
     const X = fromRows([
       [1, 5, 2],
