@@ -52,7 +52,7 @@ export function byHoldoutRank(a: HoldoutScore, b: HoldoutScore): number {
  * context only and scores what the forecaster is for (its closed loop, not its one-step error): with the context
  * u_0..u_{T-1} and h = floor(fraction T),
  *
- * 1. fit the readout on the first T - h samples (designMatrix + ridgeSystem, one eigendecomposition for the grid;
+ * 1. fit the readout on the first T - h samples (designMatrix + ridgeSystem, one SVD for the whole grid;
  *    channel scales for `standardize: 'channel'` from these samples too);
  * 2. for every rho in the grid and every start s_i (`starts` points spread evenly over [T - h, T - h/2]), feed the
  *    true values up to s_i, then run free for r = min(h/2, T - s_i) steps and count the valid steps: those before

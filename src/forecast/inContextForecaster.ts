@@ -32,17 +32,24 @@ export const HIPPO_DEFAULT_WINDOWS: readonly number[] = Object.freeze([4, 8, 16]
  *   phi_k = [1 | x_{k+1} | u_k | z_i z_j],   z = [u_k, first `leading` coefficients of every x^c_{k+1}],
  *   u_{k+1} - u_k ~ b + W^T phi_k   (ridge; columns standardised to unit variance, intercept unpenalised).
  *
- * Standardisation: every feature column is centred and divided by its standard deviation over the context before
- * the penalty applies, so the LegT states (whose n-th coefficient scales like the n-th derivative times theta^n),
- * the raw values and their products are penalised on equal terms whatever their units. The ridge strength
- * (relative to the mean eigenvalue of the standardised Gram matrix) and the window are chosen on the context by
- * a causal hold-out of free-running forecasts (default) or by GCV; see ridgeForecast. Batched over trajectories:
- * each is fitted on its own context.
+ * Standardisation (`standardize: 'channel'`, the default): every feature column is centred, then divided by the
+ * scale its units imply, sigma_c (the standard deviation of channel c over the context) for the LegT states and the
+ * value of channel c, sigma_i sigma_j for a monomial z_i z_j. The LegT coefficients of the normalised basis are in
+ * the units of u (x_0 is the window mean, x_n ~ theta^n u^(n) / n!-sized), so on this scale the higher coefficients
+ * stay small and the penalty shrinks them most: a smoothness prior that keeps the readout on the values where the
+ * memory adds nothing. Dividing each column by its own spread instead (`'column'`) makes those nearly collinear
+ * directions cheap (measured, theta = 8 dt, T = 2000: on the random stable linear system the free run diverged in
+ * 3 seeds of 6 at rho = 1e-14, never with the channel scale; on a damped oscillator the error was 8e-9 against
+ * 1.2e-9). The ridge strength (relative to the mean eigenvalue of
+ * the scaled Gram matrix), the window and a range guard are chosen on the context by a causal hold-out of
+ * free-running forecasts (default) or by GCV; see ridgeForecast. Batched over trajectories: each is fitted on its
+ * own context.
  *
  * @param contexts - B trajectories, each H channels of equal length T (like generate().values)
  * @param horizon - forecast steps (integer >= 1)
  * @param options - dt, N (@default 4), theta (@default [4, 8, 16] dt), leading (@default 2), regularization
- *   (@default 'holdout'), grid, holdout, quadratic (@default true)
+ *   (@default 'holdout'), grid, holdout, quadratic (@default true), guard (@default 1), standardize
+ *   (@default 'channel')
  * @returns one frozen InContextForecast per trajectory: forecast (H x horizon), readout, features, rho, the
  *   chosen window (candidate, memory), selection score, divergence index
  * @throws TypeError for malformed contexts; RangeError for dt or theta <= 0, N or leading out of range, non-finite

@@ -24,7 +24,7 @@ export const NGRC_DEFAULT_STRIDES: readonly number[] = Object.freeze([1, 2, 4]);
  *
  * so with leading = N = k - 1 the HiPPO forecaster has exactly as many features (1 + k H + kH (kH + 1) / 2).
  * Differences from the paper's recipe: the ridge strength and the stride are chosen on the context (hold-out or
- * GCV) instead of by hand, and the columns are standardised first.
+ * GCV) instead of by hand, and the features are scaled by their channels' spreads first (ridgeForecast).
  *
  * @param contexts - B trajectories, each H channels of equal length T (like generate().values)
  * @param horizon - forecast steps (integer >= 1)

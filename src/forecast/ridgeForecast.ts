@@ -12,9 +12,10 @@ import type { RidgeSystem } from './ridgeSystem.ts';
 import type { FeatureMemory, InContextForecast, Regularization } from './types.ts';
 
 /**
- * The default grid of relative ridge strengths rho (lambda = rho n on standardised features): 10^-14 to 10^0 in
- * half decades. The lower end stays ~100x above the rounding level of a Gram matrix (eps times its largest
- * eigenvalue, <= F n), the upper end shrinks every direction by at least a half.
+ * The default grid of relative ridge strengths rho (lambda = rho m, m the mean eigenvalue of the scaled Gram
+ * matrix): 10^-14 to 10^0 in half decades. The lower end biases the forecast of an exactly representable system
+ * below its rounding floor (~2e-10 relative over 300 free steps of a damped oscillator) and still damps the
+ * rounding-level directions of a memory (sigma_i^2 < 1e-14 m); the upper end halves even the mean direction.
  */
 export const RIDGE_GRID: readonly number[] = Object.freeze(
   Array.from({ length: 29 }, (_, i) => 10 ** (-14 + i / 2)),

@@ -67,9 +67,10 @@ export interface RidgeSystemOptions {
  * m = trace(Z^T Z) / (non-constant columns) the mean eigenvalue (= n with column standardisation), so rho is
  * dimensionless. Working on Z rather than on the Gram matrix Z^T Z keeps directions with sigma_i down to
  * ~eps sigma_0 (through Z^T Z they drown below sqrt(eps) sigma_0): features of a memory are nearly collinear,
- * and the forecasts of exactly representable systems depend on those directions (measured: 2e-10 against 1e-9
- * relative error on a damped oscillator, and stability at rho -> 0).
- * which {@link ridgeReadout} evaluates in O(F^2 H) for any lambda. Cost here: O(n F^2) for the QR plus O(F^3) per
+ * and the forecasts of exactly representable systems depend on those directions (measured on a damped oscillator,
+ * LegT N = 4, theta = 4 dt, 300 free steps: relative error 2-4e-10 against 1.1-1.9e-9 through Z^T Z at
+ * rho = 1e-14, and 2-3e-10 against 5e-6 or divergence at rho = 0). {@link ridgeReadout} evaluates the
+ * coefficients in O(F^2 H) for any lambda. Cost here: O(n F^2) for the QR plus O(F^3) per
  * Jacobi sweep.
  *
  * @param X - features, shape [n, F], finite (the constant column is implicit: do not include it)

@@ -50,7 +50,7 @@ export interface InContextForecast {
   readonly readout: RidgeReadout;
   /** number of features including the constant (the intercept) */
   readonly features: number;
-  /** the chosen relative ridge strength (lambda = rho * rows on the standardised features), one per output */
+  /** the chosen relative ridge strength (lambda = rho m, m the mean eigenvalue of the scaled Gram), per output */
   readonly rho: Float64Array;
   /** index of the chosen memory candidate (e.g. which theta or stride) and its description */
   readonly candidate: number;
