@@ -19,3 +19,4 @@ export * from './sweep/index.ts';
 export * from './multichannel/index.ts';
 export * from './higher-order/index.ts';
 export * from './window-bank/index.ts';
+export * from './forecast/index.ts';

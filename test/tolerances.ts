@@ -228,3 +228,41 @@ export const NPLR_RECONSTRUCT = 1e-10;
  * is rounding of sums of terms |Cbar_i x_i| that cancel down to |uhat|: ~eps ||Cbar|| ||x|| / |uhat|, measured
  * 5e-16..2.4e-14 (largest: LegT N = 40 zoh, dt = 1e-3, L = 3000; scan and FFT alike), so 1e-12. */
 export const PREDICTOR_SYSTEM_REL = 1e-12;
+
+// ---- forecast (symmetric eigensolver, ridge regression, in-context forecasters, stabilised closed loop) ----
+
+/** Cyclic Jacobi: reconstruction ||A - V diag V^T|| relative to ||A||_F, orthogonality of V, and eigenvalues against
+ * closed forms relative to ||A||: each rotation is backward stable (~eps), a sweep holds n^2/2 of them and 6-10 sweeps
+ * run; measured reconstruction <= 5e-16 and orthogonality <= 1.3e-14 at n = 61 (2.4e-14 at n = 100), so 1e-13. */
+export const EIGEN_BACKWARD = 1e-13;
+
+/** Spectral radius from ||M^k||^(1/k) at k = 2^48 against exact radii (relative): the max-entry norm and a Jordan block
+ * of size m bias it by n^(1/k) and k^((m-1)/k) (~1 + 2.5e-13 for m = 3), rounding of 48 rescaled squarings adds
+ * ~48 eps / k; measured <= 3e-13, so 1e-12. */
+export const SPECTRAL_RADIUS_REL = 1e-12;
+
+/** Closed-loop radius bound of the stabilised construction: stabilizeClosedLoop's default tolerance rho <= 1 + 1e-9;
+ * the loop keeps the exact eigenvalue 1 of constants, computed within ~1e-12 of 1 (its rounding in M and the
+ * Gelfand bias), so rho - 1 in [-1e-9, 1e-9] is what "rho <= 1" means in float64 here. */
+export const CLOSED_LOOP_RADIUS_TOL = 1e-9;
+
+/** The closed loop's eigenvalue 1 (constants) as computed: LegT loops cluster eigenvalues at 1 (exact for constants
+ * and nearly for ramps, a near-Jordan block), and rounding of M moves a 2-fold cluster by ~sqrt(eps) times its
+ * scale; measured 1 - 5.2e-8 (N = 2, W = 1024) and 1 + 1.1e-7 for the plain N = 1, W = 16 loop, so 1e-6. */
+export const CLOSED_LOOP_CLUSTER = 1e-6;
+
+/** Ridge readout via the eigendecomposition of the standardised Gram matrix vs the normal equations of the raw
+ * augmented system solved by LU (and GCV vs the explicit hat matrix), relative to the largest coefficient: both are
+ * backward stable, but the raw normal matrix (columns of scale 1..10^3 with offsets) has condition ~1e8-1e10, so
+ * the twin carries ~cond eps; measured 6e-13 (coefficients) and 8e-15 (GCV), so 1e-9. */
+export const RIDGE_TWIN_REL = 1e-9;
+
+/** In-context forecasters on systems their features represent exactly (a damped oscillator, sums of sines), max
+ * error over 200-500 free-running steps relative to max |u| over them: the ridge bias at the chosen rho (>= 1e-14
+ * of the mean eigenvalue) and rounding (~eps cond of the readout) are fed back; measured <= 4.2e-10 (HiPPO,
+ * hold-out or GCV, 6 seeds), <= 2.3e-10 (NG-RC), 6e-12 (AR), so 1e-9 as the issue asks. */
+export const FORECAST_LINEAR_EXACT = 1e-9;
+
+/** Householder QR: R^T R against A^T A (relative to ||A^T A||_F) and R^T Q^T B against A^T B: the factorisation is
+ * backward stable with ||E|| ~ m n eps ||A||; measured <= 2e-15 up to m = 300, n = 12, so 1e-13. */
+export const QR_BACKWARD = 1e-13;

@@ -13,6 +13,7 @@ import { register as registerList } from './commands/list.ts';
 import { packageVersion } from '../util/packageVersion.ts';
 import { register as registerC2d } from './commands/c2d.ts';
 import { register as registerLsim } from './commands/lsim.ts';
+import { register as registerForecast } from './commands/forecast.ts';
 
 /** Builds the program with every sub-command registered (exported for tests). */
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     registerList,
     registerC2d,
     registerLsim,
+    registerForecast,
   ]) {
     register(program);
   }

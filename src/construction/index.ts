@@ -17,3 +17,6 @@ export { legsOutputStep } from './legsOutputStep.ts';
 export { predictorStep } from './predictorStep.ts';
 export { requireOperator } from './requireOperator.ts';
 export { predictorSystem } from './predictorSystem.ts';
+export { closedLoopMatrix, closedLoopRadius } from './closedLoop.ts';
+export type { StabilizeOptions, StabilizedPredictor } from './stabilizeClosedLoop.ts';
+export { stabilizeClosedLoop } from './stabilizeClosedLoop.ts';

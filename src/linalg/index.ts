@@ -1,5 +1,8 @@
-/** Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential,
- * Hessenberg reduction, shifted Hessenberg solves and the symmetric tridiagonal / skew-symmetric eigensolvers. */
+/**
+ * Dense float64 linear algebra: matrices, products, norms, LU, QR and triangular solves, the matrix exponential,
+ * Hessenberg reduction and shifted Hessenberg solves, the symmetric eigendecomposition (tridiagonal QL and cyclic
+ * Jacobi), the skew-symmetric eigensolver, the SVD and the spectral radius.
+ */
 export type { Matrix } from './matrix.ts';
 export { zeros, identity, fromRows, toRows, at } from './matrix.ts';
 export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
@@ -22,3 +25,11 @@ export type { SkewSymmetricEigen, SkewSymmetricEigenOptions } from './skewSymmet
 export { skewSymmetricEigen } from './skewSymmetricEigen.ts';
 export type { ComplexMatrix } from './shiftedHessenbergSolve.ts';
 export { shiftedHessenbergSolve } from './shiftedHessenbergSolve.ts';
+export type { JacobiEigen, SymmetricEigenOptions } from './symmetricEigen.ts';
+export { symmetricEigen } from './symmetricEigen.ts';
+export type { SpectralRadiusOptions } from './spectralRadius.ts';
+export { spectralRadius } from './spectralRadius.ts';
+export type { QrReduction } from './householderQr.ts';
+export { householderQr } from './householderQr.ts';
+export type { SingularValueDecomposition, SvdJacobiOptions } from './svdJacobi.ts';
+export { svdJacobi } from './svdJacobi.ts';

@@ -22,6 +22,14 @@ export type ValidPredictionTimeOptions = {
    * @default 'std'
    */
   readonly normalize?: VptNormalization;
+  /**
+   * per-channel scales sigma_c (finite, > 0) to normalise by instead of statistics of the truth over the horizon,
+   * e.g. the attractor's standard deviation per channel measured on the context: e[k] = sqrt((1/H) sum_c
+   * ((rollout_c[k] - truth_c[k]) / sigma_c)^2). Overrides `normalize`. With the default (the truth's own std over
+   * the horizon) a short horizon measures a piece of an orbit, not the attractor
+   * @default undefined (use `normalize`)
+   */
+  readonly scale?: ArrayLike<number>;
 };
 
 /** Result of {@link validPredictionTime}. */
@@ -44,15 +52,17 @@ export type ValidPredictionTime = {
  *
  *   k* = min { k : e[k] > threshold },   VPT = k* dt,   in Lyapunov times lambda_max k* dt,
  *
- * with e[k] defined by `normalize` (default: per-channel standardised RMS over channels). Sample k of both
+ * with e[k] defined by `scale` when given (per-channel standardised RMS with the caller's sigma_c, e.g. the
+ * attractor's std from the context), else by `normalize` (default: the truth's std over the horizon). Sample k of both
  * inputs sits at time k dt after the start of the rollout, so an error already above the threshold at k = 0 gives
  * VPT = 0. If the error never exceeds the threshold, index = K and `exceeded` is false.
  *
  * @param truth - H >= 1 channels, each of shape [K], K >= 1
  * @param rollout - the predicted channels, same shapes as truth
  * @param options - threshold, dt, Lyapunov exponent, normalisation
- * @throws TypeError for mismatched channel counts or lengths; RangeError on NaN or Infinity, dt <= 0,
- *   threshold <= 0, lyapunov <= 0, or a truth channel with zero spread (nothing to normalise by)
+ * @throws TypeError for mismatched channel counts or lengths or a scale of the wrong length; RangeError on NaN or
+ *   Infinity, dt <= 0, threshold <= 0, lyapunov <= 0, a scale entry <= 0, or a truth channel with zero spread
+ *   (nothing to normalise by)
  * @example
  *   const t = Float64Array.from({ length: 100 }, (_, k) => Math.sin(k / 10));
  *   const r = t.map((x, k) => x + (k >= 60 ? 1 : 0));
@@ -93,7 +103,16 @@ export function validPredictionTime(
   }
   // squared-error weights per channel: 1 / sigma_c^2 ('std') or 1 / mean_k ||truth[k]||^2 for all ('rms')
   const weight = new Float64Array(H);
-  if (normalize === 'std') {
+  if (options.scale !== undefined) {
+    const sc = requireFiniteArray(where, 'scale', options.scale);
+    if (sc.length !== H) {
+      throw new TypeError(`${where}: scale must have one entry per channel (${H}), got ${sc.length}`);
+    }
+    for (let c = 0; c < H; c++) {
+      if (!(sc[c] > 0)) throw new RangeError(`${where}: scale[${c}] must be > 0, got ${sc[c]}`);
+      weight[c] = 1 / (H * sc[c] * sc[c]);
+    }
+  } else if (normalize === 'std') {
     for (let c = 0; c < H; c++) {
       let mean = 0;
       for (let k = 0; k < K; k++) mean += T[c][k];

@@ -1,21 +1,12 @@
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { cliRunner } from './captureStdout.ts';
 import { register as registerOperator } from '../../src/cli/commands/operator.ts';
 import { register as registerPredictor } from '../../src/cli/commands/predictor.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { toRows } from '../../src/linalg/matrix.ts';
-import { captureStdout } from './captureStdout.ts';
 
-const stdout = captureStdout();
-
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('hippo-prophecy').exitOverride();
-  registerOperator(program);
-  registerPredictor(program);
-  await program.parseAsync(args, { from: 'user' });
-  return stdout.text();
-}
+const run = cliRunner(registerOperator, registerPredictor);
 
 describe('cli operator', () => {
   it('--json prints { A, B, endpoint } as arrays of rows', async () => {
@@ -72,40 +63,20 @@ describe('cli predictor', () => {
     expect(out.Dbar).toBe(p.Dbar);
     expect(out.D).toBe(16);
     const fe = JSON.parse(
-      await (async () => {
-        stdout.reset();
-        return run(
-          'predictor',
-          '--measure',
-          'fout',
-          '--N',
-          '5',
-          '--dt',
-          '0.01',
-          '--output',
-          'forward-euler',
-          '--json',
-        );
-      })(),
+      await run(
+        'predictor',
+        '--measure',
+        'fout',
+        '--N',
+        '5',
+        '--dt',
+        '0.01',
+        '--output',
+        'forward-euler',
+        '--json',
+      ),
     );
     expect(fe.Dbar).toBe(1);
-  });
-
-  it("without --output uses the measure's rule: trapezoid, forward-euler for fout-authors", async () => {
-    const authors = JSON.parse(
-      await run('predictor', '--measure', 'fout-authors', '--N', '5', '--dt', '0.01', '--json'),
-    );
-    const p = prophecy(hippo('fout-authors', 5), { dt: 0.01 });
-    expect(authors.Dbar).toBe(1);
-    expect(authors.Cbar).toEqual(Array.from(p.Cbar));
-    expect(authors.D).toBe(0);
-    stdout.reset();
-    expect(await run('predictor', '--measure', 'legt', '--N', '3', '--dt', '0.001')).toMatch(
-      /output trapezoid/,
-    );
-    await expect(
-      run('predictor', '--measure', 'fout-authors', '--N', '5', '--dt', '0.01', '--output', 'trapezoid'),
-    ).rejects.toThrow(/own readout and output rule 'forward-euler'/);
   });
 
   it('prints a readable summary without --json', async () => {
@@ -140,5 +111,21 @@ describe('cli predictor', () => {
     await expect(run('predictor', '--measure', 'legt', '--N', '4', '--dt', '-1')).rejects.toThrow(
       /dt must be > 0/,
     );
+  });
+
+  it("without --output uses the measure's rule: trapezoid, forward-euler for fout-authors", async () => {
+    const authors = JSON.parse(
+      await run('predictor', '--measure', 'fout-authors', '--N', '5', '--dt', '0.01', '--json'),
+    );
+    const p = prophecy(hippo('fout-authors', 5), { dt: 0.01 });
+    expect(authors.Dbar).toBe(1);
+    expect(authors.Cbar).toEqual(Array.from(p.Cbar));
+    expect(authors.D).toBe(0);
+    expect(await run('predictor', '--measure', 'legt', '--N', '3', '--dt', '0.001')).toMatch(
+      /output trapezoid/,
+    );
+    await expect(
+      run('predictor', '--measure', 'fout-authors', '--N', '5', '--dt', '0.01', '--output', 'trapezoid'),
+    ).rejects.toThrow(/own readout and output rule 'forward-euler'/);
   });
 });

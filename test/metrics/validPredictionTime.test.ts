@@ -53,6 +53,29 @@ describe('validPredictionTime', () => {
     expect(off.index).toBeGreaterThan(plain.index);
   });
 
+  it('normalises by given per-channel scales (the attractor std from a context) on the exponential divergence', () => {
+    // scale = the truth's own std 1/sqrt(2): the same crossing as the default
+    const same = validPredictionTime([truth], [rollout], { dt, lyapunov: lambda, scale: [Math.SQRT1_2] });
+    expect(same.index).toBe(Math.ceil(tStar / dt));
+    // a scale s: e(t) = eps e^(lambda t) / s crosses 0.4 at t = ln(0.4 s / eps) / lambda, so doubling s adds
+    // ln(2) / lambda time units, i.e. ln 2 Lyapunov times
+    const s = 2 * Math.SQRT1_2;
+    const wider = validPredictionTime([truth], [rollout], { dt, lyapunov: lambda, scale: [s] });
+    expect(wider.index).toBe(Math.ceil(Math.log((0.4 * s) / eps) / lambda / dt));
+    expect(Math.abs(wider.lyapunovTimes! - same.lyapunovTimes! - Math.LN2)).toBeLessThanOrEqual(lambda * dt);
+    // it overrides 'rms' and the truth's statistics: an offset truth gives the same time
+    const off = validPredictionTime([truth.map((x) => x + 10)], [rollout.map((x) => x + 10)], {
+      dt,
+      normalize: 'rms',
+      scale: [s],
+    });
+    expect(off.index).toBe(wider.index);
+    expect(() => validPredictionTime([truth], [rollout], { dt, scale: [1, 1] })).toThrow(
+      'validPredictionTime: scale must have one entry per channel (1), got 2',
+    );
+    expect(() => validPredictionTime([truth], [rollout], { dt, scale: [0] })).toThrow('scale[0] must be > 0');
+  });
+
   it('returns the horizon as a lower bound when the error never exceeds the threshold', () => {
     const r = validPredictionTime([truth], [truth], { dt, threshold: 0.1 });
     expect(r).toMatchObject({ index: K, time: K * dt, exceeded: false });
