@@ -145,8 +145,9 @@ export const ROLLOUT_EXACT_SIGNAL = 1e-10;
 export const SWEEP_VS_SCAN_REL = 1e-10;
 
 /** Kernel recovered from a sweepKernels spectrum by convolving an impulse vs ssm/kernel, relative to max |K|: the
- * rounding of two transforms of size n/2 ~ 300, ~eps log2(n) (~1e-15); measured 2e-16, so 1e-14. */
-export const SWEEP_SPECTRUM_REL = 1e-14;
+ * rounding of the transforms is ~eps log2(n) sum_j |K_j|, and sum |K_j| / max |K_j| is up to ~50 for these slowly
+ * decaying kernels (L = 300): ~1e-13; measured <= 3.4e-15, so 1e-13. */
+export const SWEEP_SPECTRUM_REL = 1e-13;
 
 // ---- experiments (fig1-vdp, fig2-examples, fig5-context, bound-fout, rate-legt, order-dt) ----
 

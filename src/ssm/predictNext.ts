@@ -31,8 +31,9 @@ export interface PredictOptions {
  * ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
  * realFftConvolutionCostNs (convolutionCost.ts REAL_FFT_CONVOLUTION_COST) plus, when the predictor's kernel is not
  * cached yet, KERNEL_SHARE times the kernel: ~KERNEL_STRUCTURED_NS N per sample with legtFactor (the O(N) chains),
- * else ~DENSE_NS N^2 (the dense chain). The kernel is charged at a share because it is cached for every later call with the same predictor object: a first call
- * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions. The structured
+ * else ~DENSE_NS N^2 (the dense chain). The kernel is charged at a share because it is cached for every later call
+ * with the same predictor object: a first call then costs at most 1/KERNEL_SHARE times the scan, and every later
+ * call only its convolutions. The structured
  * kernel costs KERNEL_STRUCTURED_WASM_NS N per sample when it runs as WebAssembly (wasm/wasmLegtKernel.ts: both
  * ends at once, measured ~1.8 at N = 97, L = 10^4).
  *

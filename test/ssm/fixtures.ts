@@ -1,5 +1,5 @@
 /**
- * Hand-made DiscretePredictor fixtures for the ssm tests, built here from the paper-notes formulas with our own
+ * Hand-made DiscretePredictor fixtures for the ssm tests, built here from the paper's formulas with our own
  * dense Gaussian elimination, independently of src/hippo, src/discretize and src/construction (the LegT fixture
  * declares its structure with the library's O(N) factor, as prophecy does: only the structured paths under test use
  * it). The reference twins (naive DFT, direct convolution, dense scan) are in src/ssm/reference.

@@ -7,7 +7,7 @@
  * per-bin pass, inverse, output pass, no allocation per call) with the known-zero upper half of the padded input and
  * the unused upper half of the output pruned from the transforms.
  *
- * Why not fft.js (design.md prefers a maintained package for generic needs): fft.js only has power-of-two sizes, so
+ * Why not fft.js (a maintained package would do for generic needs): fft.js only has power-of-two sizes, so
  * a convolution of length L = 10^4 needs a transform of size 32768 where 20480 (= 2^12 5) suffices, and its real
  * transform still runs a complex transform of size n. predictNext once per sequence (bench W0) is bound by exactly
  * these two transforms. Measured (bench/realFft.bench.ts, shared 2-core AMD EPYC, Node 20, ns per n log2 n, +-15%
