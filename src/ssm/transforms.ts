@@ -21,22 +21,14 @@ import {
 import type { WasmSpectrumBank } from './wasm/wasmConvolution.ts';
 
 /**
- * out[outOffset + t] = sum_{j<=t} K_j u_{t-j} + dbar u_t, t < L, for C = convolutionSpectrum(plan, K)
- * (fft/convolution.ts causalConvolveInto, in WebAssembly when available).
+ * out[outOffset + t] = sum_{j<=t} K_j u_{t-j} + dbar u_t, t < L, for C = convolutionSpectrum(plan, K): the
+ * arguments (plan, C, u, L, out, outOffset, dbar) of fft/convolution.ts causalConvolveInto, run in WebAssembly when
+ * available.
  *
  * @internal
  */
-export function causalConvolve(
-  plan: RealFftPlan,
-  C: Float64Array,
-  u: Float64Array,
-  L: number,
-  out: Float64Array,
-  outOffset: number,
-  dbar: number,
-): void {
-  if (!causalConvolveWasmInto(plan, C, u, L, out, outOffset, dbar))
-    causalConvolveInto(plan, C, u, L, out, outOffset, dbar);
+export function causalConvolve(...args: Parameters<typeof causalConvolveInto>): void {
+  if (!causalConvolveWasmInto(...args)) causalConvolveInto(...args);
 }
 
 /**

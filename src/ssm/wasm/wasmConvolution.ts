@@ -1,3 +1,4 @@
+import type { causalConvolveInto } from '../fft/convolution.ts';
 import { complexFftPlan } from '../fft/plan.ts';
 import type { RealFftPlan } from '../fft/plan.ts';
 import { wasmExports } from './wasmInstance.ts';
@@ -34,13 +35,7 @@ function uploadKernel(lay: WasmLayout, buf: ArrayBuffer, C: Float64Array): void 
  * @internal
  */
 export function causalConvolveWasmInto(
-  plan: RealFftPlan,
-  C: Float64Array,
-  u: Float64Array,
-  L: number,
-  out: Float64Array,
-  outOffset: number,
-  dbar: number,
+  ...[plan, C, u, L, out, outOffset, dbar]: Parameters<typeof causalConvolveInto>
 ): boolean {
   const ex = wasmExports();
   if (!ex) return false;
