@@ -1,309 +1,14 @@
 // AssemblyScript source of src/ssm/wasm/fftWasm.generated.ts (compiled by scripts/build-wasm.ts; not part of the
 // TypeScript project: tsc does not include asm/). A float64 Stockham FFT with one complex number per v128
-// (f64x2: re, im) and the fused causal-convolution pass of src/ssm/realFft.ts (causalConvolveInto), on memory laid
-// out by src/ssm/wasm/wasmConvolution.ts:
+// (f64x2: re, im), its stages generated into asm/butterflies.generated.ts from the one description of the
+// butterflies (scripts/fft-codegen), and the fused causal-convolution pass of src/ssm/fft/convolution.ts, on memory
+// laid out by src/ssm/wasm/wasmLayout.ts:
 //   stage table (i32): S, then per stage r, len, s, twiddle byte offset
-//   twiddles, per stage, per p, per k = 1..r-1: [wr, wr, -wi, wi] (so w z = z * (wr, wr) + swap(z) * (-wi, wi))
+//   twiddles, per stage, per p, per k = 1..r-1: [wr, wr, -wi, wi] (see asm/complex.ts)
 //   C: convolutionSpectrum coefficients (8 doubles per bin pair), u (2m doubles), two work buffers (2m doubles each)
 // All offsets are byte offsets; the JS side validates everything, nothing here checks bounds.
-
-const H: f64 = 0.7071067811865476; // sqrt(1/2)
-const C3: f64 = -0.5;
-const S3: f64 = 0.8660254037844386; // sqrt(3) / 2
-const C51: f64 = 0.30901699437494745; // cos(2 pi / 5)
-const C52: f64 = -0.8090169943749473; // cos(4 pi / 5)
-const S51: f64 = 0.9510565162951535; // sin(2 pi / 5)
-const S52: f64 = 0.5877852522924732; // sin(4 pi / 5)
-
-function swap(a: v128): v128 {
-  return v128.shuffle<f64>(a, a, 1, 0);
-}
-// -i a = (ai, -ar)
-function mulNegI(a: v128): v128 {
-  return f64x2.mul(swap(a), f64x2(1.0, -1.0));
-}
-// twiddle product with the expanded twiddle at t
-function twMul(a: v128, t: usize): v128 {
-  return f64x2.add(f64x2.mul(a, v128.load(t)), f64x2.mul(swap(a), v128.load(t, 16)));
-}
-// complex product of c = (cr, ci) and z
-function cmul(c: v128, z: v128): v128 {
-  const cr = v128.shuffle<f64>(c, c, 0, 0);
-  const ci = f64x2.mul(v128.shuffle<f64>(c, c, 1, 1), f64x2(-1.0, 1.0));
-  return f64x2.add(f64x2.mul(z, cr), f64x2.mul(swap(z), ci));
-}
-
-function stage8(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
-  const mm = len >> 3;
-  const d: usize = <usize>(16 * s * mm);
-  const s16: usize = <usize>(16 * s);
-  const hh = f64x2.splat(H);
-  const pm = f64x2(1.0, -1.0);
-  for (let p = 0; p < mm; p++) {
-    const t = tw + <usize>(p * 7 * 32);
-    let i0 = x + <usize>(16 * s * p);
-    let o0 = y + <usize>(128 * s * p);
-    const end = i0 + s16;
-    for (; i0 < end; i0 += 16, o0 += 16) {
-      const a0 = v128.load(i0);
-      const a1 = v128.load(i0 + d);
-      const a2 = v128.load(i0 + 2 * d);
-      const a3 = v128.load(i0 + 3 * d);
-      const a4 = v128.load(i0 + 4 * d);
-      const a5 = v128.load(i0 + 5 * d);
-      const a6 = v128.load(i0 + 6 * d);
-      const a7 = v128.load(i0 + 7 * d);
-      const e0 = f64x2.add(a0, a4);
-      const f0 = f64x2.sub(a0, a4);
-      const e1 = f64x2.add(a1, a5);
-      const g1 = f64x2.sub(a1, a5);
-      const f1 = f64x2.mul(hh, f64x2.add(g1, f64x2.mul(swap(g1), pm)));
-      const e2 = f64x2.add(a2, a6);
-      const f2 = mulNegI(f64x2.sub(a2, a6));
-      const e3 = f64x2.add(a3, a7);
-      const g3 = f64x2.sub(a3, a7);
-      const f3 = f64x2.mul(hh, f64x2.sub(f64x2.mul(swap(g3), pm), g3));
-      let t0 = f64x2.add(e0, e2);
-      let t1 = f64x2.sub(e0, e2);
-      let t2 = f64x2.add(e1, e3);
-      let t3 = mulNegI(f64x2.sub(e1, e3));
-      v128.store(o0, f64x2.add(t0, t2));
-      v128.store(o0 + 2 * s16, twMul(f64x2.add(t1, t3), t + 32));
-      v128.store(o0 + 4 * s16, twMul(f64x2.sub(t0, t2), t + 96));
-      v128.store(o0 + 6 * s16, twMul(f64x2.sub(t1, t3), t + 160));
-      t0 = f64x2.add(f0, f2);
-      t1 = f64x2.sub(f0, f2);
-      t2 = f64x2.add(f1, f3);
-      t3 = mulNegI(f64x2.sub(f1, f3));
-      v128.store(o0 + s16, twMul(f64x2.add(t0, t2), t));
-      v128.store(o0 + 3 * s16, twMul(f64x2.add(t1, t3), t + 64));
-      v128.store(o0 + 5 * s16, twMul(f64x2.sub(t0, t2), t + 128));
-      v128.store(o0 + 7 * s16, twMul(f64x2.sub(t1, t3), t + 192));
-    }
-  }
-}
-
-// first radix-8 stage (s = 1) of an input whose upper half is zero: a4 .. a7 = 0
-function first8Half(x: usize, y: usize, len: i32, tw: usize): void {
-  const mm = len >> 3;
-  const d: usize = <usize>(16 * mm);
-  const hh = f64x2.splat(H);
-  const pm = f64x2(1.0, -1.0);
-  for (let p = 0; p < mm; p++) {
-    const t = tw + <usize>(p * 7 * 32);
-    const i0 = x + <usize>(16 * p);
-    const o0 = y + <usize>(128 * p);
-    const e0 = v128.load(i0);
-    const e1 = v128.load(i0 + d);
-    const e2 = v128.load(i0 + 2 * d);
-    const e3 = v128.load(i0 + 3 * d);
-    const f1 = f64x2.mul(hh, f64x2.add(e1, f64x2.mul(swap(e1), pm)));
-    const f2 = mulNegI(e2);
-    const f3 = f64x2.mul(hh, f64x2.sub(f64x2.mul(swap(e3), pm), e3));
-    let t0 = f64x2.add(e0, e2);
-    let t1 = f64x2.sub(e0, e2);
-    let t2 = f64x2.add(e1, e3);
-    let t3 = mulNegI(f64x2.sub(e1, e3));
-    v128.store(o0, f64x2.add(t0, t2));
-    v128.store(o0 + 32, twMul(f64x2.add(t1, t3), t + 32));
-    v128.store(o0 + 64, twMul(f64x2.sub(t0, t2), t + 96));
-    v128.store(o0 + 96, twMul(f64x2.sub(t1, t3), t + 160));
-    t0 = f64x2.add(e0, f2);
-    t1 = f64x2.sub(e0, f2);
-    t2 = f64x2.add(f1, f3);
-    t3 = mulNegI(f64x2.sub(f1, f3));
-    v128.store(o0 + 16, twMul(f64x2.add(t0, t2), t));
-    v128.store(o0 + 48, twMul(f64x2.add(t1, t3), t + 64));
-    v128.store(o0 + 80, twMul(f64x2.sub(t0, t2), t + 128));
-    v128.store(o0 + 112, twMul(f64x2.sub(t1, t3), t + 192));
-  }
-}
-
-function last8(x: usize, y: usize, s: i32, half: bool): void {
-  const d: usize = <usize>(16 * s);
-  const hh = f64x2.splat(H);
-  const pm = f64x2(1.0, -1.0);
-  const end = x + d;
-  let o0 = y;
-  for (let i0 = x; i0 < end; i0 += 16, o0 += 16) {
-    const a0 = v128.load(i0);
-    const a1 = v128.load(i0 + d);
-    const a2 = v128.load(i0 + 2 * d);
-    const a3 = v128.load(i0 + 3 * d);
-    const a4 = v128.load(i0 + 4 * d);
-    const a5 = v128.load(i0 + 5 * d);
-    const a6 = v128.load(i0 + 6 * d);
-    const a7 = v128.load(i0 + 7 * d);
-    const e0 = f64x2.add(a0, a4);
-    const f0 = f64x2.sub(a0, a4);
-    const e1 = f64x2.add(a1, a5);
-    const g1 = f64x2.sub(a1, a5);
-    const f1 = f64x2.mul(hh, f64x2.add(g1, f64x2.mul(swap(g1), pm)));
-    const e2 = f64x2.add(a2, a6);
-    const f2 = mulNegI(f64x2.sub(a2, a6));
-    const e3 = f64x2.add(a3, a7);
-    const g3 = f64x2.sub(a3, a7);
-    const f3 = f64x2.mul(hh, f64x2.sub(f64x2.mul(swap(g3), pm), g3));
-    const t0 = f64x2.add(e0, e2);
-    const t1 = f64x2.sub(e0, e2);
-    const t2 = f64x2.add(e1, e3);
-    const t3 = mulNegI(f64x2.sub(e1, e3));
-    const u0 = f64x2.add(f0, f2);
-    const u1 = f64x2.sub(f0, f2);
-    const u2 = f64x2.add(f1, f3);
-    const u3 = mulNegI(f64x2.sub(f1, f3));
-    v128.store(o0, f64x2.add(t0, t2));
-    v128.store(o0 + d, f64x2.add(u0, u2));
-    v128.store(o0 + 2 * d, f64x2.add(t1, t3));
-    v128.store(o0 + 3 * d, f64x2.add(u1, u3));
-    if (half) continue;
-    v128.store(o0 + 4 * d, f64x2.sub(t0, t2));
-    v128.store(o0 + 5 * d, f64x2.sub(u0, u2));
-    v128.store(o0 + 6 * d, f64x2.sub(t1, t3));
-    v128.store(o0 + 7 * d, f64x2.sub(u1, u3));
-  }
-}
-
-function stage4(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
-  const mm = len >> 2;
-  const d: usize = <usize>(16 * s * mm);
-  const s16: usize = <usize>(16 * s);
-  for (let p = 0; p < mm; p++) {
-    const t = tw + <usize>(p * 3 * 32);
-    let i0 = x + <usize>(16 * s * p);
-    let o0 = y + <usize>(64 * s * p);
-    const end = i0 + s16;
-    for (; i0 < end; i0 += 16, o0 += 16) {
-      const a0 = v128.load(i0);
-      const a1 = v128.load(i0 + d);
-      const a2 = v128.load(i0 + 2 * d);
-      const a3 = v128.load(i0 + 3 * d);
-      const t0 = f64x2.add(a0, a2);
-      const t1 = f64x2.sub(a0, a2);
-      const t2 = f64x2.add(a1, a3);
-      const t3 = mulNegI(f64x2.sub(a1, a3));
-      v128.store(o0, f64x2.add(t0, t2));
-      v128.store(o0 + s16, twMul(f64x2.add(t1, t3), t));
-      v128.store(o0 + 2 * s16, twMul(f64x2.sub(t0, t2), t + 32));
-      v128.store(o0 + 3 * s16, twMul(f64x2.sub(t1, t3), t + 64));
-    }
-  }
-}
-
-function last4(x: usize, y: usize, s: i32, half: bool): void {
-  const d: usize = <usize>(16 * s);
-  const end = x + d;
-  let o0 = y;
-  for (let i0 = x; i0 < end; i0 += 16, o0 += 16) {
-    const a0 = v128.load(i0);
-    const a1 = v128.load(i0 + d);
-    const a2 = v128.load(i0 + 2 * d);
-    const a3 = v128.load(i0 + 3 * d);
-    const t0 = f64x2.add(a0, a2);
-    const t1 = f64x2.sub(a0, a2);
-    const t2 = f64x2.add(a1, a3);
-    const t3 = mulNegI(f64x2.sub(a1, a3));
-    v128.store(o0, f64x2.add(t0, t2));
-    v128.store(o0 + d, f64x2.add(t1, t3));
-    if (half) continue;
-    v128.store(o0 + 2 * d, f64x2.sub(t0, t2));
-    v128.store(o0 + 3 * d, f64x2.sub(t1, t3));
-  }
-}
-
-function stage2(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
-  const mm = len >> 1;
-  const d: usize = <usize>(16 * s * mm);
-  const s16: usize = <usize>(16 * s);
-  for (let p = 0; p < mm; p++) {
-    const t = tw + <usize>(p * 32);
-    let i0 = x + <usize>(16 * s * p);
-    let o0 = y + <usize>(32 * s * p);
-    const end = i0 + s16;
-    for (; i0 < end; i0 += 16, o0 += 16) {
-      const a = v128.load(i0);
-      const b = v128.load(i0 + d);
-      v128.store(o0, f64x2.add(a, b));
-      v128.store(o0 + s16, twMul(f64x2.sub(a, b), t));
-    }
-  }
-}
-
-function last2(x: usize, y: usize, s: i32, half: bool): void {
-  const d: usize = <usize>(16 * s);
-  const end = x + d;
-  let o0 = y;
-  for (let i0 = x; i0 < end; i0 += 16, o0 += 16) {
-    const a = v128.load(i0);
-    const b = v128.load(i0 + d);
-    v128.store(o0, f64x2.add(a, b));
-    if (half) continue;
-    v128.store(o0 + d, f64x2.sub(a, b));
-  }
-}
-
-function stage3(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
-  const mm = len / 3;
-  const d: usize = <usize>(16 * s * mm);
-  const s16: usize = <usize>(16 * s);
-  const c3 = f64x2.splat(C3);
-  const s3 = f64x2.splat(S3);
-  for (let p = 0; p < mm; p++) {
-    const t = tw + <usize>(p * 2 * 32);
-    let i0 = x + <usize>(16 * s * p);
-    let o0 = y + <usize>(48 * s * p);
-    const end = i0 + s16;
-    for (; i0 < end; i0 += 16, o0 += 16) {
-      const a0 = v128.load(i0);
-      const a1 = v128.load(i0 + d);
-      const a2 = v128.load(i0 + 2 * d);
-      const sm = f64x2.add(a1, a2);
-      // -i d
-      const nd = mulNegI(f64x2.mul(s3, f64x2.sub(a1, a2)));
-      v128.store(o0, f64x2.add(a0, sm));
-      const mv = f64x2.add(a0, f64x2.mul(c3, sm));
-      v128.store(o0 + s16, twMul(f64x2.add(mv, nd), t));
-      v128.store(o0 + 2 * s16, twMul(f64x2.sub(mv, nd), t + 32));
-    }
-  }
-}
-
-function stage5(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
-  const mm = len / 5;
-  const d: usize = <usize>(16 * s * mm);
-  const s16: usize = <usize>(16 * s);
-  const c51 = f64x2.splat(C51);
-  const c52 = f64x2.splat(C52);
-  const s51 = f64x2.splat(S51);
-  const s52 = f64x2.splat(S52);
-  for (let p = 0; p < mm; p++) {
-    const t = tw + <usize>(p * 4 * 32);
-    let i0 = x + <usize>(16 * s * p);
-    let o0 = y + <usize>(80 * s * p);
-    const end = i0 + s16;
-    for (; i0 < end; i0 += 16, o0 += 16) {
-      const a0 = v128.load(i0);
-      const a1 = v128.load(i0 + d);
-      const a2 = v128.load(i0 + 2 * d);
-      const a3 = v128.load(i0 + 3 * d);
-      const a4 = v128.load(i0 + 4 * d);
-      const s1 = f64x2.add(a1, a4);
-      const d1 = f64x2.sub(a1, a4);
-      const s2 = f64x2.add(a2, a3);
-      const d2 = f64x2.sub(a2, a3);
-      v128.store(o0, f64x2.add(a0, f64x2.add(s1, s2)));
-      const m1 = f64x2.add(a0, f64x2.add(f64x2.mul(c51, s1), f64x2.mul(c52, s2)));
-      const m2 = f64x2.add(a0, f64x2.add(f64x2.mul(c52, s1), f64x2.mul(c51, s2)));
-      // -i n1, -i n2
-      const n1 = mulNegI(f64x2.add(f64x2.mul(s51, d1), f64x2.mul(s52, d2)));
-      const n2 = mulNegI(f64x2.sub(f64x2.mul(s52, d1), f64x2.mul(s51, d2)));
-      v128.store(o0 + s16, twMul(f64x2.add(m1, n1), t));
-      v128.store(o0 + 2 * s16, twMul(f64x2.add(m2, n2), t + 32));
-      v128.store(o0 + 3 * s16, twMul(f64x2.sub(m2, n2), t + 64));
-      v128.store(o0 + 4 * s16, twMul(f64x2.sub(m1, n1), t + 96));
-    }
-  }
-}
+import { first8Half, last2, last4, last8, stage3, stage4, stage5, stage8 } from './butterflies.generated';
+import { cmul, swap } from './complex';
 
 /**
  * Forward complex transform (Z_k = sum_j z_j exp(-2 pi i j k / m)) by the stages of the table at `plan`: stage 0
@@ -327,7 +32,6 @@ export function fft(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: b
     else if (i == S - 1 && r == 2) last2(cur, dst, s, halfOut);
     else if (r == 8) stage8(cur, dst, len, s, tw);
     else if (r == 4) stage4(cur, dst, len, s, tw);
-    else if (r == 2) stage2(cur, dst, len, s, tw);
     else if (r == 5) stage5(cur, dst, len, s, tw);
     else stage3(cur, dst, len, s, tw);
     cur = dst;
@@ -337,10 +41,38 @@ export function fft(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: b
 }
 
 /**
- * The causal convolution of realFft.causalConvolveInto: u (L doubles at `u`, zeros up to m doubles, and up to 2m
- * when the first stage is not radix 8) packed as z_j = u_{2j} + i u_{2j+1}, forward transform, the per-bin-pair
- * pass with the coefficients C, the inverse as the forward transform of the conjugate, and the output pass
- * out_t = y_t + dbar u_t written over u[0, L).
+ * The per-bin-pair pass of the convolution (src/ssm/fft/convolution.ts, spectrumProductInto): from the packed
+ * spectrum Z of z_j = u_{2j} + i u_{2j+1} (at zIn) and the coefficients C, the packed spectrum of the conjugated
+ * product, ready for the inverse as a forward transform, written at zOut (which may be zIn).
+ */
+function spectrumProduct(m: i32, C: usize, zIn: usize, zOut: usize): void {
+  // k = 0 (pairs with m): X_0 = Re Z_0 + Im Z_0, X_m = Re Z_0 - Im Z_0
+  {
+    const z0r = load<f64>(zIn);
+    const z0i = load<f64>(zIn, 8);
+    const p0 = 2 * (z0r + z0i) * load<f64>(C);
+    const pmv = 2 * (z0r - z0i) * load<f64>(C, 8);
+    store<f64>(zOut, p0 + pmv);
+    store<f64>(zOut, -(p0 - pmv), 8);
+  }
+  const half = m >> 1;
+  const conj = f64x2(1.0, -1.0);
+  for (let k = 1; k <= half; k++) {
+    const o = C + <usize>(64 * k);
+    const z = v128.load(zIn + <usize>(16 * k));
+    const v = f64x2.mul(v128.load(zIn + <usize>(16 * (m - k))), conj);
+    const fk = f64x2.add(cmul(v128.load(o), z), cmul(v128.load(o, 16), v));
+    const fj = f64x2.add(cmul(v128.load(o, 32), z), cmul(v128.load(o, 48), v));
+    v128.store(zOut + <usize>(16 * k), f64x2.mul(fk, conj));
+    v128.store(zOut + <usize>(16 * (m - k)), fj);
+  }
+}
+
+/**
+ * The causal convolution of src/ssm/fft/convolution.ts (causalConvolveInto): u (L doubles at `u`, zeros up to m
+ * doubles, and up to 2m when the first stage is not radix 8) packed as z_j = u_{2j} + i u_{2j+1}, forward transform,
+ * the per-bin-pair pass with the coefficients C, the inverse as the forward transform of the conjugate, and the
+ * output pass out_t = y_t + dbar u_t written over u[0, L).
  */
 export function convolve(
   plan: usize,
@@ -353,29 +85,9 @@ export function convolve(
   dbar: f64,
 ): void {
   const Z = fft(plan, u, a, b, true, false);
-  // k = 0 (pairs with m): X_0 = Re Z_0 + Im Z_0, X_m = Re Z_0 - Im Z_0
-  {
-    const z0r = load<f64>(Z);
-    const z0i = load<f64>(Z, 8);
-    const p0 = 2 * (z0r + z0i) * load<f64>(C);
-    const pmv = 2 * (z0r - z0i) * load<f64>(C, 8);
-    store<f64>(Z, p0 + pmv);
-    store<f64>(Z, -(p0 - pmv), 8);
-  }
-  const half = m >> 1;
-  const conj = f64x2(1.0, -1.0);
-  for (let k = 1; k <= half; k++) {
-    const pk = Z + <usize>(16 * k);
-    const pj = Z + <usize>(16 * (m - k));
-    const o = C + <usize>(64 * k);
-    const z = v128.load(pk);
-    const v = f64x2.mul(v128.load(pj), conj);
-    const fk = f64x2.add(cmul(v128.load(o), z), cmul(v128.load(o, 16), v));
-    const fj = f64x2.add(cmul(v128.load(o, 32), z), cmul(v128.load(o, 48), v));
-    v128.store(pk, f64x2.mul(fk, conj));
-    v128.store(pj, fj);
-  }
+  spectrumProduct(m, C, Z, Z);
   const R = fft(plan, Z, Z == a ? b : a, Z, false, true);
+  const conj = f64x2(1.0, -1.0);
   const dd = f64x2.splat(dbar);
   const even = L & ~1;
   const end = u + <usize>(8 * even);
@@ -384,6 +96,16 @@ export function convolve(
     v128.store(t, f64x2.add(f64x2.mul(v128.load(r), conj), f64x2.mul(dd, v128.load(t))));
   }
   if (even < L) store<f64>(end, load<f64>(r) + dbar * load<f64>(end));
+}
+
+/**
+ * The second half of convolve for a packed spectrum Z kept elsewhere (at Z, not modified; a sweep reuses it across
+ * kernels): the per-bin-pair pass into b, the inverse, and returns the byte offset of R (conjugated packed result,
+ * y_{2j} = Re R_j, y_{2j+1} = -Im R_j; the output pass is left to the caller).
+ */
+export function convolveSpectrum(plan: usize, m: i32, C: usize, Z: usize, a: usize, b: usize): usize {
+  spectrumProduct(m, C, Z, b);
+  return fft(plan, b, a, b, false, true);
 }
 
 /**

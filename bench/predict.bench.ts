@@ -2,7 +2,8 @@
  * Throughput of predictNext (samples per second) for the scan (dense Abar and the O(N) structured LegT step) and
  * the FFT convolution (cold: kernel + spectrum computed in the call; warm: spectrum cached), for N in {16, 64, 256},
  * L in {1e3, 1e4, 1e5}, batch 1 and 100; and the time to build the predictor (prophecy) for N in {64, 256, 1024}.
- * Also fits the constants of the 'auto' cost model (src/ssm/predictNext.ts AUTO_COST).
+ * Also fits the constants of the 'auto' cost model (src/ssm/predictNext.ts AUTO_COST, and the FFT path's
+ * src/ssm/convolutionCost.ts REAL_FFT_CONVOLUTION_COST: ns per n log2 n per sequence, n = fftSizeFor(L)).
  *
  * Run: npx tsx bench/predict.bench.ts   (about 2-3 minutes on 2 cores). Not a test.
  *
@@ -148,7 +149,8 @@ function pad(v: number, w: number): string {
 
 /**
  * Least-squares constants of the auto cost model: dense scan ns / (N^2 sample), structured ns / (N sample), FFT ns
- * per n log2 n per pair of sequences (warm rows).
+ * per n log2 n per sequence (warm rows; n = fftSizeFor(L), the real transform size of the FFT path, which convolves
+ * each sequence on its own: REAL_FFT_CONVOLUTION_COST).
  */
 export function fitAutoCost(rows: readonly PredictBenchRow[]): {
   dense: number;
@@ -179,7 +181,7 @@ export function fitAutoCost(rows: readonly PredictBenchRow[]): {
       (r) => r.method === 'fft-warm',
       (r) => {
         const n = fftSizeFor(r.L);
-        return Math.ceil(r.batch / 2) * n * Math.log2(n);
+        return r.batch * n * Math.log2(n);
       },
     ),
   };
@@ -191,7 +193,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const fit = fitAutoCost(rows);
   console.log(
     `\nauto cost fit: dense ${fit.dense.toFixed(3)} ns/(N^2 sample), structured ${fit.structured.toFixed(2)} ns/(N sample), ` +
-      `fft ${fit.fft.toFixed(2)} ns/(n log2 n pair)`,
+      `fft ${fit.fft.toFixed(2)} ns/(n log2 n sequence)`,
   );
   console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -1,4 +1,3 @@
-import type { HippoOperator } from '../hippo/types.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 import { requireInteger, requirePositive } from '../util/validate.ts';
 import {
@@ -6,11 +5,7 @@ import {
   legtStructuredSolveInto,
   legtStructuredSolveTransposedInto,
 } from './legtBilinearFactor.ts';
-import type { DiscretizationMethod } from './types.ts';
-
-/** Relative tolerance of the closed-form check in {@link isLegtBilinear} (A built by another formula may differ by
- * an ulp or two; anything larger is not LegT and goes through the generic dense path). */
-const LEGT_MATCH_REL = 1e-14;
+import type { LegtBilinearFactor } from './legtBilinearFactor.ts';
 
 /**
  * The bilinear discretization of HiPPO-LegT in O(N^2) (the generic path, an LU of I - dt/2 A and N solves, is
@@ -42,7 +37,16 @@ export function legtBilinearDiscretize(
   requireInteger(where, 'N', N, 1);
   requirePositive(where, 'theta', theta);
   requirePositive(where, 'dt', dt);
-  const f = legtBilinearFactor(N, theta, dt);
+  return legtBilinearDiscretizeFactored(legtBilinearFactor(N, theta, dt));
+}
+
+/**
+ * {@link legtBilinearDiscretize} from the factor of M (prophecy passes the factor it carries on the predictor).
+ *
+ * @internal
+ */
+export function legtBilinearDiscretizeFactored(f: LegtBilinearFactor): { Abar: Matrix; Bbar: Float64Array } {
+  const { N, theta, dt } = f;
   const data = new Float64Array(N * N);
   const e = new Float64Array(N);
   for (let i = 0; i < N; i++) {
@@ -61,39 +65,10 @@ export function legtBilinearDiscretize(
 }
 
 /**
- * Smallest N for which prophecy takes the O(N^2) LegT path: below it the dense LU costs under a millisecond, and
- * keeping it leaves small predictors bit-for-bit as before.
+ * Smallest N for which prophecy computes Abar, Bbar of a LegT bilinear predictor by legtBilinearDiscretize (O(N^2))
+ * rather than the dense LU (O(N^3)): below it the dense path costs under a millisecond, and keeping it leaves small
+ * predictors bit-for-bit as they were. (Whether a predictor is LegT bilinear at all is legtStructure's decision.)
+ *
+ * @internal a tuning constant
  */
 export const LEGT_FAST_MIN_N = 64;
-
-/**
- * Whether prophecy may use {@link legtBilinearDiscretize} for `op`: a time-invariant LegT operator whose A and B are
- * the LegT closed forms (checked entry by entry to LEGT_MATCH_REL, O(N^2)) with a bilinear discretization
- * ('bilinear' or { gbt: 0.5 }) and N >= LEGT_FAST_MIN_N.
- *
- * @param op - a validated HippoOperator
- * @param method - the requested discretization
- * @returns true when the O(N^2) path applies
- * @example isLegtBilinear(hippo('legt', 128), 'bilinear') // true
- * @see arXiv:2407.09375
- */
-export function isLegtBilinear(op: HippoOperator, method: DiscretizationMethod): boolean {
-  const bilinear =
-    method === 'bilinear' ||
-    (typeof method === 'object' && method !== null && (method as { gbt?: unknown }).gbt === 0.5);
-  if (!bilinear || op.measure !== 'legt' || op.timeVarying || op.N < LEGT_FAST_MIN_N) return false;
-  const N = op.N;
-  const theta = op.theta;
-  if (op.A.rows !== N || op.A.cols !== N || op.B.length !== N || !(theta > 0)) return false;
-  const A = op.A.data;
-  for (let n = 0; n < N; n++) {
-    const rn = Math.sqrt(2 * n + 1);
-    if (!(Math.abs(op.B[n] - rn / theta) <= LEGT_MATCH_REL * (rn / theta))) return false;
-    for (let k = 0; k < N; k++) {
-      const sign = n >= k || (k - n) % 2 === 0 ? 1 : -1;
-      const ref = (-sign * rn * Math.sqrt(2 * k + 1)) / theta;
-      if (!(Math.abs(A[n * N + k] - ref) <= LEGT_MATCH_REL * Math.abs(ref))) return false;
-    }
-  }
-  return true;
-}

@@ -9,7 +9,9 @@ import type { HippoOperator } from '../hippo/types.ts';
 import { requireOneOf, requirePositive } from '../util/validate.ts';
 import { derivativeReadout } from './derivativeReadout.ts';
 import { legsOutputStep } from './legsOutputStep.ts';
-import { isLegtBilinear, legtBilinearDiscretize } from './legtBilinearDiscretize.ts';
+import { LEGT_FAST_MIN_N, legtBilinearDiscretizeFactored } from './legtBilinearDiscretize.ts';
+import type { LegtBilinearFactor } from './legtBilinearFactor.ts';
+import { legtStructure } from './legtStructure.ts';
 import { requireOperator } from './requireOperator.ts';
 import type { DiscretePredictor, DiscretizationMethod, OutputRule } from './types.ts';
 
@@ -56,8 +58,10 @@ export interface ProphecyOptions {
  *
  * The flag is stored here; `predictorStep(p, 0)` returns the halved Cbar so a scan can apply it.
  *
- * LegT with the bilinear discretization takes an O(N^2) path (legtBilinearDiscretize: Abar = 2 M^-1 - I from the
- * O(N) factor of M = I - dt/2 A) instead of the O(N^3) dense one; both agree to ~1e-15 relative.
+ * LegT with the bilinear discretization carries its structure (legtStructure): the O(N) factor of M = I - dt/2 A as
+ * `legtFactor`, which the runners use for O(N) steps; from N = LEGT_FAST_MIN_N on, Abar and Bbar are also computed
+ * from it (legtBilinearDiscretize: Abar = 2 M^-1 - I, O(N^2)) instead of the O(N^3) dense LU; both agree to ~1e-15
+ * relative.
  *
  * A measure that carries its own readout (op.readout non-null, 'fout-authors') is not the construction: its C, D and
  * output rule replace p^T A, p^T B (see derivativeReadout), `output` must be absent or equal to op.readout.output,
@@ -110,6 +114,7 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
   const { C, D } = derivativeReadout(op);
   let state: { Abar: DiscretePredictor['Abar']; Bbar: Float64Array };
   let out: { Cbar: Float64Array; Dbar: number };
+  let legtFactor: LegtBilinearFactor | null = null;
   if (op.timeVarying) {
     state = legsStep(op.A, op.B, 0, discretization);
     out = legsOutputStep(C, D, 0, output);
@@ -125,9 +130,11 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
       );
     }
     // LegT bilinear: O(N^2) through the quasiseparable factor of I - dt/2 A instead of an O(N^3) LU
-    state = isLegtBilinear(op, discretization)
-      ? legtBilinearDiscretize(op.N, op.theta, dt)
-      : discretize(op.A, op.B, dt, discretization);
+    legtFactor = legtStructure(op, discretization, dt);
+    state =
+      legtFactor && op.N >= LEGT_FAST_MIN_N
+        ? legtBilinearDiscretizeFactored(legtFactor)
+        : discretize(op.A, op.B, dt, discretization);
     out = discretizeOutput(C, D, dt, output);
   }
   return Object.freeze({
@@ -142,5 +149,6 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
     Bbar: state.Bbar,
     Cbar: out.Cbar,
     Dbar: out.Dbar,
+    ...(legtFactor ? { legtFactor } : {}),
   });
 }

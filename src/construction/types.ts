@@ -1,6 +1,7 @@
 import type { Matrix } from '../linalg/matrix.ts';
 import type { HippoOperator, OutputRule } from '../hippo/types.ts';
 import type { DiscretizationMethod } from '../discretize/types.ts';
+import type { LegtBilinearFactor } from './legtBilinearFactor.ts';
 
 export type { DiscretizationMethod, OutputRule };
 
@@ -27,6 +28,15 @@ export interface DiscretePredictor {
   readonly Bbar: Float64Array;
   readonly Cbar: Float64Array;
   readonly Dbar: number;
+  /**
+   * The LegT structure, when the predictor has it: the O(N) factor of M = I - (dt/2) A with Abar = 2 M^-1 - I and
+   * Bbar = dt M^-1 B (LegT, time-invariant, bilinear discretization; decided once, by legtStructure, when prophecy or
+   * higherOrderPredictor builds the predictor). The runners read it to step the state (scan, rollout), build the
+   * kernel (kernel, fftPredict) and run the WebAssembly kernel in O(N) per step. Absent for every other predictor.
+   * A predictor derived with another Abar or Bbar must not carry it: the runners refuse a factor that does not
+   * reproduce them (requirePredictor).
+   */
+  readonly legtFactor?: LegtBilinearFactor;
 }
 
 /** A linear readout y = C x + D u of the state x (shape [N]) and the input u. */

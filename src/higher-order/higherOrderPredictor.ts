@@ -1,4 +1,5 @@
 import { derivativeReadoutOfOrder, requireOperator } from '../construction/index.ts';
+import { legtStructure } from '../construction/legtStructure.ts';
 import { discretize } from '../discretize/index.ts';
 import type { HippoOperator } from '../hippo/types.ts';
 import { requireInteger, requireOneOf, requirePositive } from '../util/validate.ts';
@@ -71,6 +72,8 @@ export function higherOrderPredictor(op: HippoOperator, options: HigherOrderOpti
     for (let j = 0; j < N; j++) Cbar[j] += g * r.C[j];
   });
   const state = discretize(op.A, op.B, dt, 'bilinear');
+  // the runners' O(N) LegT step, as for prophecy's predictors (the state part is the same)
+  const legtFactor = legtStructure(op, 'bilinear', dt);
   return Object.freeze({
     op,
     dt,
@@ -87,5 +90,6 @@ export function higherOrderPredictor(op: HippoOperator, options: HigherOrderOpti
     readoutOrder: M,
     localOrder: localOrder(rule, M),
     coefficients,
+    ...(legtFactor ? { legtFactor } : {}),
   });
 }

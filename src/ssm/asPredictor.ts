@@ -41,7 +41,7 @@ export interface DiscreteSsObject {
 
 const adapted = new WeakMap<object, DiscretePredictor>();
 
-/** The sentinel operator of an adapted system: LTI, not LegT (so no structured step), no basis. */
+/** The sentinel operator of an adapted system: LTI, no basis (and the predictor carries no legtFactor). */
 function systemOperator(N: number, A: Matrix, B: Float64Array, dt: number): HippoOperator {
   return Object.freeze({
     measure: 'lti' as HippoOperator['measure'],

@@ -1,21 +1,19 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { kernelUnchecked } from './kernel.ts';
-import { transformOf } from './partitionedConvolution.ts';
-import { causalConvolveInto, convolutionSpectrum, fastRealFftSize, realFftPlan } from './realFft.ts';
+import { convolutionSpectrum } from './fft/convolution.ts';
+import { fastRealFftSize } from './fft/fftSize.ts';
+import { realFftPlan } from './fft/plan.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
-import { structuredFactorFor } from './stepper.ts';
+import { causalConvolve } from './transforms.ts';
 import type { StridedBatch } from './types.ts';
-import { causalConvolveWasmInto } from './wasm/wasmConvolution.ts';
 
 /** What the FFT path keeps per predictor: the longest kernel computed so far and its spectra per transform size. */
 interface ConvolutionCache {
   K: Float64Array;
   /** real FFT size n -> convolutionSpectrum of K_0..K_{taps-1} zero-padded to n */
   bySize: Map<number, { G: Float64Array; taps: number }>;
-  /** full spectra for kernelSpectrum, per FFT size */
-  full: Map<number, Float64Array>;
 }
 
 const caches = new WeakMap<DiscretePredictor, ConvolutionCache>();
@@ -23,21 +21,21 @@ const caches = new WeakMap<DiscretePredictor, ConvolutionCache>();
 function cacheOf(p: DiscretePredictor): ConvolutionCache {
   let c = caches.get(p);
   if (!c) {
-    c = { K: new Float64Array(0), bySize: new Map(), full: new Map() };
+    c = { K: new Float64Array(0), bySize: new Map() };
     caches.set(p, c);
   }
   return c;
 }
 
 /**
- * K_0..K_{length-1} from the per-predictor cache, computing (with the O(N) LegT step whenever the predictor allows
- * it, whatever N: a single chain of kernel steps is latency-bound, where the structured step wins from N ~ 8) only
+ * K_0..K_{length-1} from the per-predictor cache, computing (with the O(N) LegT step whenever the predictor carries
+ * legtFactor, whatever N: the kernel's chains are latency-bound, where the structured step wins from N ~ 8) only
  * when the cached kernel is shorter.
  */
 function cachedKernel(p: DiscretePredictor, length: number): Float64Array {
   const c = cacheOf(p);
   if (c.K.length < length) {
-    c.K = kernelUnchecked(p, length, structuredFactorFor(p) !== null);
+    c.K = kernelUnchecked(p, length, p.legtFactor !== undefined);
   }
   return c.K;
 }
@@ -76,44 +74,18 @@ export function isKernelCached(predictor: DiscretePredictor, L: number): boolean
 }
 
 /**
- * The FFT size used for sequences of length L: the smallest power of two >= max(2, 2L - 1), so that the circular
- * convolution of two length-L sequences equals the linear one on its first L entries.
+ * The real FFT size the FFT path (fftPredict, predictNext's 'fft' mode, the sweep) uses for sequences of length L:
+ * the cheapest n = 2m >= 2L - 1 with m even and 5-smooth (fastRealFftSize: the transforms' modelled cost picks e.g.
+ * 20480 = 2^12 5 for L = 10^4, where the next power of two is 32768), so that the circular convolution of two
+ * length-L sequences equals the linear one on its first L entries.
  *
  * @param L - sequence length, integer >= 0
- * @returns a power of two >= 2
- * @example fftSizeFor(1000) === 2048
+ * @returns n, a multiple of 4 >= max(4, 2L - 1) whose half is 5-smooth
+ * @example fftSizeFor(1000) === 2048; fftSizeFor(10_000) === 20_480
  * @see arXiv:2407.09375
  */
 export function fftSizeFor(L: number): number {
-  let n = 2;
-  while (n < 2 * L - 1) n *= 2;
-  return n;
-}
-
-/**
- * The complex spectrum (interleaved re, im; length 2n) of the kernel K_0..K_{n/2} zero-padded to n, cached per
- * (predictor object, n) in a WeakMap (the kernel itself is shared with the FFT path's cache). The FFT path itself
- * uses realFft's 5-smooth sizes; this power-of-two fft.js spectrum is for callers that convolve themselves.
- *
- * One spectrum serves every L with fftSizeFor(L) = n: outputs k < L <= n/2 receive K_j u_i with i + j = k only, since
- * i + j <= (L - 1) + n/2 < n never wraps around; kernel terms j >= L only land on indices >= L.
- *
- * @internal
- */
-export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64Array {
-  const byN = cacheOf(predictor).full;
-  let spec = byN.get(n);
-  if (!spec) {
-    const K = cachedKernel(predictor, n / 2 + 1);
-    const padded = new Float64Array(n);
-    padded.set(K.subarray(0, n / 2 + 1));
-    spec = new Float64Array(2 * n);
-    const f = transformOf(n);
-    f.realTransform(spec, padded);
-    f.completeSpectrum(spec);
-    byN.set(n, spec);
-  }
-  return spec;
+  return fastRealFftSize(2 * L - 1);
 }
 
 /**
@@ -123,13 +95,14 @@ export function kernelSpectrum(predictor: DiscretePredictor, n: number): Float64
  *   out[k] = uhat_{k+1} = sum_{j=0..k} K_j u_{k-j} + Dbar u_k,   K_j = Cbar Abar^j Bbar
  *
  * (x_{k+1} = sum_{i<=k} Abar^(k-i) Bbar u_i, so the convolution index is aligned with no shift: K_0 multiplies u_k).
- * Each sequence is convolved with the library's own real FFT (realFft.causalConvolveInto, run as WebAssembly SIMD
- * by wasm/wasmConvolution.ts where available, else in JS; equal to rounding) at the cheapest 5-smooth
- * size n = fastRealFftSize(2L - 1) (20480 for L = 10^4, where a power of two would need 32768): one forward and one
+ * Each sequence is convolved with the library's own real FFT (fft/convolution.ts causalConvolveInto, run as
+ * WebAssembly SIMD by src/ssm/wasm where available, else in JS; the same bits either way) at the cheapest 5-smooth
+ * size n = fftSizeFor(L) (20480 for L = 10^4, where a power of two would need 32768): one forward and one
  * inverse complex transform of size n/2, pruned to the nonzero half of the padded input and the needed half of the
  * output, and one fused per-bin pass; no allocation per sequence besides the result. The kernel (O(L N^2), or
- * O(L N) with the structured LegT step) and its spectrum are computed once per predictor object and cached in a
- * WeakMap (isKernelCached), so calling this (or predictNext) once per sequence redoes no shared work. With
+ * O(L N) with the structured LegT step, predictor.legtFactor) and its spectrum are computed once per predictor object
+ * and cached in a WeakMap (isKernelCached), so calling this (or predictNext) once per sequence redoes no shared work.
+ * With
  * predictor.authorsFirstStep, out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0, as in the scan (see prophecy).
  * Agrees with the scan to rounding (~1e-15 relative to max |uhat| times log n).
  *
@@ -177,15 +150,11 @@ export function fftPredictUnchecked(
   const B = us.length;
   const out = new Float64Array(B * L);
   if (B === 0 || L === 0) return out;
-  const n = fastRealFftSize(2 * L - 1);
+  const n = fftSizeFor(L);
   const plan = realFftPlan(n);
   const G = sizeSpectrum(p, n, L);
   const Dbar = p.Dbar;
-  // the WebAssembly SIMD convolution (~3x faster) when available, else the JS one; equal to rounding
-  for (let b = 0; b < B; b++) {
-    if (!causalConvolveWasmInto(plan, G, us[b], L, out, b * L, Dbar))
-      causalConvolveInto(plan, G, us[b], L, out, b * L, Dbar);
-  }
+  for (let b = 0; b < B; b++) causalConvolve(plan, G, us[b], L, out, b * L, Dbar);
   if (p.authorsFirstStep) {
     // out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0: remove half of the K_0 u_0 term
     let k0 = 0;

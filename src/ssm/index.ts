@@ -1,4 +1,8 @@
-/** Running discrete predictors: batched recurrence, convolution kernel, FFT convolution, rollout, structured LegT. */
+/**
+ * Running discrete predictors: batched recurrence, convolution kernel, FFT convolution, rollout, structured LegT.
+ * Internals (the FFT stack in fft/ and wasm/, the reference twins in reference/, the steppers, cost models and
+ * caches) are not re-exported.
+ */
 export type { StridedBatch, PredictMode, StructuredChoice } from './types.ts';
 export { PREDICT_MODES } from './types.ts';
 export type { ScanOptions } from './scan.ts';
@@ -6,16 +10,12 @@ export { scan } from './scan.ts';
 export type { KernelOptions } from './kernel.ts';
 export { kernel } from './kernel.ts';
 export { fftPredict, fftSizeFor, isKernelCached } from './fftPredict.ts';
-export type { ConvolutionPlan } from './partitionedConvolution.ts';
-export { convolutionPlan, CONVOLUTION_COST } from './partitionedConvolution.ts';
 export type { RolloutOptions } from './rollout.ts';
 export { rollout, teacherStepsFor } from './rollout.ts';
 export type { PredictOptions } from './predictNext.ts';
-export { predictNext, predictNextBatch, chooseMode, AUTO_COST } from './predictNext.ts';
+export { predictNext, predictNextBatch, chooseMode } from './predictNext.ts';
 export type { LegtBilinearFactor } from './legtStructuredStep.ts';
 export { legtBilinearFactor, legtStructuredSolve, legtStructuredStep } from './legtStructuredStep.ts';
-export type { BatchStepper, StepOutput } from './stepper.ts';
-export { makeStepper, structuredFactorFor, STRUCTURED_MIN_N } from './stepper.ts';
 export { requirePredictor } from './requirePredictor.ts';
 export type { PredictorLike, BarSystem, DiscreteSsObject } from './asPredictor.ts';
 export { asPredictor } from './asPredictor.ts';

@@ -3,9 +3,9 @@ import { requireInteger } from '../util/validate.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
 import type { LegtBilinearFactor } from './legtStructuredStep.ts';
-import { makeStepper, structuredFactorFor } from './stepper.ts';
+import { makeStepper } from './stepper.ts';
 import type { StructuredChoice } from './types.ts';
-import { legtKernelWasm } from './wasm/wasmConvolution.ts';
+import { legtKernelWasm } from './wasm/wasmLegtKernel.ts';
 
 /** Options of {@link kernel}. */
 export interface KernelOptions {
@@ -19,7 +19,8 @@ export interface KernelOptions {
  *   uhat_{k+1} = Cbar x_{k+1} + Dbar u_k = sum_{j=0..k} K_j u_{k-j} + Dbar u_k
  *
  * (from x_{k+1} = sum_{i<=k} Abar^(k-i) Bbar u_i, x_0 = 0). Computed by repeated products v_{j+1} = Abar v_j,
- * v_0 = Bbar: O(L N^2), or O(L N) with the structured LegT step. The authors' first-step quirk is not part of K
+ * v_0 = Bbar: O(L N^2), or O(L N) with the structured LegT step (predictor.legtFactor; from both ends at once, in
+ * WebAssembly when available). The authors' first-step quirk is not part of K
  * (it only replaces out[0]).
  *
  * @param predictor - LTI DiscretePredictor (Abar [N, N], Bbar [N], Cbar [N]), or any discrete SISO system (asPredictor):
@@ -56,9 +57,9 @@ export function kernelUnchecked(p: DiscretePredictor, L: number, structured: Str
   const K = new Float64Array(L);
   if (L === 0) return K;
   const stepper = makeStepper('kernel', p, structured);
-  if (stepper.kind === 'structured') {
-    const factor = structuredFactorFor(p);
-    if (factor) return legtKernelWasm(factor, p.Bbar, p.Cbar, L) ?? kernelTwoSided(p, factor, K);
+  const factor = p.legtFactor;
+  if (stepper.kind === 'structured' && factor) {
+    return legtKernelWasm(factor, p.Bbar, p.Cbar, L) ?? kernelTwoSided(p, factor, K);
   }
   const N = stepper.N;
   const C = p.Cbar;

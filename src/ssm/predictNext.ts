@@ -1,14 +1,14 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
 import { fftPredictUnchecked, isKernelCached } from './fftPredict.ts';
-import { realFftConvolutionCostNs } from './realFft.ts';
+import { realFftConvolutionCostNs } from './convolutionCost.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
 import { teacherStepsFor } from './rollout.ts';
 import { scanUnchecked } from './scan.ts';
-import { STRUCTURED_MIN_N, structuredFactorFor } from './stepper.ts';
+import { STRUCTURED_MIN_N } from './stepper.ts';
 import { PREDICT_MODES } from './types.ts';
-import { wasmConvolutionAvailable } from './wasm/wasmConvolution.ts';
+import { wasmConvolutionAvailable } from './wasm/wasmInstance.ts';
 import type { PredictMode, StructuredChoice } from './types.ts';
 
 /** Options of {@link predictNext} and {@link predictNextBatch}. */
@@ -29,12 +29,15 @@ export interface PredictOptions {
  * Cost model of the 'auto' mode, in nanoseconds (fitted to bench/run.ts W2 and the growth table on a shared 2-core
  * machine, whose timings vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the dense Abar and
  * ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
- * realFftConvolutionCostNs (realFft.REAL_FFT_CONVOLUTION_COST) plus, when the predictor's kernel is not cached yet,
- * KERNEL_SHARE times the kernel: L single-chain steps (~KERNEL_STRUCTURED_NS N or DENSE_NS N^2 each). The kernel
- * is charged at a share because it is cached for every later call with the same predictor object: a first call
- * then costs at most 1/KERNEL_SHARE times the scan, and every later call only its convolutions. The structured
- * kernel costs KERNEL_STRUCTURED_WASM_NS N per sample when it runs as WebAssembly (wasm/wasmConvolution.ts: both
+ * realFftConvolutionCostNs (convolutionCost.ts REAL_FFT_CONVOLUTION_COST) plus, when the predictor's kernel is not
+ * cached yet, KERNEL_SHARE times the kernel: ~KERNEL_STRUCTURED_NS N per sample with legtFactor (the O(N) chains),
+ * else ~DENSE_NS N^2 (the dense chain). The kernel is charged at a share because it is cached for every later call
+ * with the same predictor object: a first call then costs at most 1/KERNEL_SHARE times the scan, and every later
+ * call only its convolutions. The structured
+ * kernel costs KERNEL_STRUCTURED_WASM_NS N per sample when it runs as WebAssembly (wasm/wasmLegtKernel.ts: both
  * ends at once, measured ~1.8 at N = 97, L = 10^4).
+ *
+ * @internal tuning constants
  */
 export const AUTO_COST = Object.freeze({
   DENSE_NS: 0.9,
@@ -49,7 +52,7 @@ function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice):
   const useStructured =
     structured !== false &&
     (structured === true || N >= STRUCTURED_MIN_N) &&
-    structuredFactorFor(predictor) !== null;
+    predictor.legtFactor !== undefined;
   return useStructured ? AUTO_COST.STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
 }
 
@@ -84,8 +87,7 @@ export function chooseMode(
   const structuredNs = wasmConvolutionAvailable()
     ? AUTO_COST.KERNEL_STRUCTURED_WASM_NS
     : AUTO_COST.KERNEL_STRUCTURED_NS;
-  const kernelStepNs =
-    structuredFactorFor(predictor) !== null ? structuredNs * N : AUTO_COST.DENSE_NS * N * N;
+  const kernelStepNs = predictor.legtFactor !== undefined ? structuredNs * N : AUTO_COST.DENSE_NS * N * N;
   const kernelCost = isKernelCached(predictor, L) ? 0 : AUTO_COST.KERNEL_SHARE * L * kernelStepNs;
   const fftCost = kernelCost + realFftConvolutionCostNs(L, B);
   return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';

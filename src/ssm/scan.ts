@@ -16,7 +16,8 @@ export interface ScanOptions {
    */
   teacherSteps?: number;
   /**
-   * O(N) LegT bilinear step ('auto': for LegT bilinear predictors with N >= STRUCTURED_MIN_N), or the dense Abar.
+   * O(N) LegT bilinear step ('auto': for predictors carrying legtFactor with N >= 32, see StructuredChoice), or the
+   * dense Abar.
    * @default 'auto'
    */
   structured?: StructuredChoice;
@@ -35,7 +36,8 @@ export interface ScanOptions {
  *   legsOutputStep(C, D, k, output) (h_k = 1/(k+1); copy-last while the trapezoid is undefined, D h_k / 2 >= 1).
  * - predictor.authorsFirstStep: at k = 0 only, out[0] = (Cbar/2) x_1 + Dbar u_0 (one C term instead of two, see
  *   prophecy); in a rollout with teacherSteps = 1 that out[0] is what is fed back at k = 1.
- * - LegT bilinear predictors use the O(N) structured step (legtStructuredStep) per `structured`.
+ * - LegT bilinear predictors (those carrying legtFactor) use the O(N) structured step (legtStructuredStep) per
+ *   `structured`.
  *
  * Each sequence's arithmetic is the same whatever the batch, so batched results equal one-by-one results exactly.
  *
@@ -46,7 +48,7 @@ export interface ScanOptions {
  * @returns predictions of the same kind as the input: Float64Array[] (subarray views of one [B, L] buffer) or a
  *   StridedBatch
  * @throws TypeError for ragged or mistyped input or a malformed predictor; RangeError for non-finite input (naming
- *   the index), teacherSteps outside [1, L], or structured = true on a non-LegT-bilinear predictor
+ *   the index), teacherSteps outside [1, L], or structured = true on a predictor without legtFactor
  * @example
  * const p = prophecy(hippo('legt', 17, { theta: 1 }), { dt: 1e-4 });
  * const u = Float64Array.from({ length: 1000 }, (_, k) => Math.sin(k / 50));

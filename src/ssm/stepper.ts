@@ -1,17 +1,15 @@
 import type { DiscretePredictor } from '../construction/types.ts';
 import { predictorStep } from '../construction/predictorStep.ts';
-import {
-  legtBilinearFactor,
-  legtStructuredStepInto,
-  legtStructuredStepPairInto,
-} from './legtStructuredStep.ts';
+import { legtStructuredStepInto, legtStructuredStepPairInto } from './legtStructuredStep.ts';
 import type { LegtBilinearFactor } from './legtStructuredStep.ts';
 import type { StructuredChoice } from './types.ts';
 
 /**
- * Smallest N at which `structured: 'auto'` switches LegT bilinear predictors to the O(N) step. The dense step is
- * a [B, N] x [N, N] product at ~N^2 flops per sample; the structured one costs ~10 N flops plus loop overhead, and
- * bench/predict.bench.ts measures it faster from N ~ 16-32 up (see the report in that file).
+ * Smallest N at which `structured: 'auto'` switches the scan of a predictor carrying legtFactor to the O(N) step.
+ * The dense step is a [B, N] x [N, N] product at ~N^2 flops per sample; the structured one costs ~10 N flops plus
+ * loop overhead, and bench/predict.bench.ts measures it faster from N ~ 16-32 up.
+ *
+ * @internal a tuning constant
  */
 export const STRUCTURED_MIN_N = 32;
 
@@ -37,63 +35,19 @@ export interface BatchStepper {
   output(k: number): StepOutput;
 }
 
-const factorCache = new WeakMap<DiscretePredictor, LegtBilinearFactor | null>();
-
-/** Relative mismatch above which a predictor's Abar, Bbar are not the LegT bilinear ones (probe check). */
-const STRUCTURE_PROBE_TOL = 1e-9;
-
-/**
- * The O(N) LegT factor for `predictor` when it is a LegT bilinear LTI predictor whose Abar, Bbar really are the
- * bilinear LegT ones (checked once by one O(N^2) probe product, since a trained predictor may carry other
- * matrices with the same `op`), else null. Cached per predictor object.
- *
- * @param predictor - a validated DiscretePredictor
- * @returns the factor or null
- * @example structuredFactorFor(prophecy(hippo('legt', 64), { dt: 1e-4 })) // non-null
- * @see arXiv:2407.09375
- */
-export function structuredFactorFor(predictor: DiscretePredictor): LegtBilinearFactor | null {
-  const hit = factorCache.get(predictor);
-  if (hit !== undefined) return hit;
-  let factor: LegtBilinearFactor | null = null;
-  const { op } = predictor;
-  const N = predictor.Abar.rows;
-  const d = predictor.discretization;
-  const bilinear = d === 'bilinear' || (typeof d === 'object' && d !== null && d.gbt === 0.5);
-  if (op.measure === 'legt' && !op.timeVarying && bilinear && op.N === N) {
-    const candidate = legtBilinearFactor(N, op.theta, predictor.dt);
-    // probe: x = a fixed pseudo-random vector, u = 1; compare Abar x + Bbar with the structured step
-    const x = new Float64Array(N);
-    for (let i = 0; i < N; i++) x[i] = Math.sin(1.3 + 0.77 * i);
-    const s = new Float64Array(N);
-    legtStructuredStepInto(candidate, x, 0, 1, s, 0);
-    const A = predictor.Abar.data;
-    let diff = 0;
-    let scale = 0;
-    for (let i = 0; i < N; i++) {
-      let y = predictor.Bbar[i];
-      for (let j = 0; j < N; j++) y += A[i * N + j] * x[j];
-      diff = Math.max(diff, Math.abs(y - s[i]));
-      scale = Math.max(scale, Math.abs(y));
-    }
-    if (diff <= STRUCTURE_PROBE_TOL * Math.max(scale, 1e-300)) factor = candidate;
-  }
-  factorCache.set(predictor, factor);
-  return factor;
-}
-
 /**
  * Picks how the scan advances the state of `predictor`: per-step LegS matrices when time-varying, the O(N) LegT
- * step when `structured` allows it, else the dense Abar.
+ * step (predictor.legtFactor) when `structured` allows it, else the dense Abar.
  *
  * @param where - calling function, for error messages
  * @param predictor - a validated DiscretePredictor
  * @param structured - see StructuredChoice; @default 'auto'
  * @returns a BatchStepper
- * @throws RangeError when `structured` is true but the predictor is not a LegT bilinear LTI predictor
+ * @throws RangeError when `structured` is true but the predictor carries no legtFactor
  * @example
  * makeStepper('scan', prophecy(hippo('legt', 64), { dt: 1e-4 }), 'auto').kind === 'structured';
  * @see arXiv:2407.09375
+ * @internal
  */
 export function makeStepper(
   where: string,
@@ -102,14 +56,14 @@ export function makeStepper(
 ): BatchStepper {
   if (predictor.op.timeVarying) return legsStepper(predictor);
   if (structured !== false) {
+    const factor = predictor.legtFactor;
     const wanted = structured === true || predictor.Abar.rows >= STRUCTURED_MIN_N;
-    const factor = wanted ? structuredFactorFor(predictor) : null;
-    if (factor) return structuredStepper(predictor, factor);
+    if (factor && wanted) return structuredStepper(predictor, factor);
     if (structured === true) {
       throw new RangeError(
-        `${where}: structured = true needs a LegT predictor with bilinear discretization whose Abar, Bbar are the ` +
-          `bilinear LegT ones; got measure ${predictor.op.measure}, discretization ` +
-          `${JSON.stringify(predictor.discretization)}`,
+        `${where}: structured = true needs a LegT predictor with bilinear discretization, one carrying its O(N) ` +
+          `factor (legtFactor, set by prophecy); got measure ${predictor.op.measure}, discretization ` +
+          `${JSON.stringify(predictor.discretization)}, no legtFactor`,
       );
     }
   }

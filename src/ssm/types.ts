@@ -22,7 +22,8 @@ export const PREDICT_MODES: readonly PredictMode[] = Object.freeze(['auto', 'sca
 
 /**
  * Whether the scan uses the O(N) LegT bilinear step (src/ssm/legtStructuredStep.ts) instead of the dense
- * O(N^2) product with Abar: `'auto'` uses it for LegT bilinear predictors with N >= STRUCTURED_MIN_N, `true`
- * requires it (throws when the predictor is not LegT bilinear), `false` always uses the dense Abar.
+ * O(N^2) product with Abar: `'auto'` uses it for predictors carrying legtFactor (LegT bilinear, from prophecy) with
+ * N >= 32 (below, the dense product is faster), `true` requires it (throws when the predictor carries no
+ * legtFactor), `false` always uses the dense Abar.
  */
 export type StructuredChoice = boolean | 'auto';

@@ -9,4 +9,3 @@ export { sweepKernels } from './sweepKernels.ts';
 export { sweepOneStep } from './sweepOneStep.ts';
 export type { PredictorSpec } from './predictorSpec.ts';
 export { predictorFromSpec, predictorSpecKey } from './predictorSpec.ts';
-export { fftOfSize } from './fftOfSize.ts';

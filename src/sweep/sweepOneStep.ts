@@ -1,7 +1,8 @@
 import { resolveWindow } from '../metrics/resolveWindow.ts';
 import type { AveragingWindow } from '../metrics/resolveWindow.ts';
+import { realFftPlan } from '../ssm/fft/plan.ts';
+import { convolveBankInto, setBankInput, spectrumBank } from '../ssm/transforms.ts';
 import { requireFiniteArray, requireInteger } from '../util/validate.ts';
-import { fftOfSize } from './fftOfSize.ts';
 import type { SweepKernels, SweepOptions, SweepResult } from './types.ts';
 
 const DEFAULT_WINDOWS: readonly AveragingWindow[] = ['second-half', 'whole'];
@@ -12,6 +13,10 @@ function checkKernels(where: string, kernels: SweepKernels): void {
   }
   const n = kernels.fftSize;
   const P = kernels.spectra.length;
+  if (!Number.isInteger(n) || n < 4 || n % 4 !== 0) {
+    throw new TypeError(`${where}: kernels.fftSize must be a real FFT size from sweepKernels, got ${n}`);
+  }
+  const coefficients = 2 * n + 8;
   if (!(kernels.Dbar instanceof Float64Array) || kernels.Dbar.length !== P) {
     throw new TypeError(`${where}: kernels.Dbar must be a Float64Array of length ${P}`);
   }
@@ -19,8 +24,8 @@ function checkKernels(where: string, kernels: SweepKernels): void {
     throw new TypeError(`${where}: kernels.firstGain must be a Float64Array of length ${P}`);
   }
   kernels.spectra.forEach((s, p) => {
-    if (!(s instanceof Float64Array) || s.length !== 2 * n) {
-      throw new TypeError(`${where}: kernels.spectra[${p}] must be a Float64Array of length ${2 * n}`);
+    if (!(s instanceof Float64Array) || s.length !== coefficients) {
+      throw new TypeError(`${where}: kernels.spectra[${p}] must be a Float64Array of length ${coefficients}`);
     }
   });
 }
@@ -34,22 +39,22 @@ function checkKernels(where: string, kernels: SweepKernels): void {
  *   errors[p, w, m] = (1 / (to_w - from_w)) sum_{k = from_w}^{to_w - 1} e[k]
  *
  * (exactly oneStepError(predictNext(p, u), u, { window }) up to rounding), and the copy-last-value baseline
- * out[k] = u[k] in the same pass. Two real functions share one complex FFT (u_a + i u_b; the kernels are real, so
- * the real and imaginary parts of the inverse are the two convolutions). Cost per pair of functions: one forward
- * FFT, then per predictor one pointwise product and one inverse FFT of size n = fftSizeFor(L); no prediction is
- * ever held beyond the current pair, and at most chunkSize function spectra at once.
+ * out[k] = u[k] in the same pass. The convolutions are predictNext's (the same real FFT of size n = fftSizeFor(L),
+ * in WebAssembly when available), split in two: each function's packed spectrum (one pruned forward transform of
+ * size n/2) is computed once and kept; then per predictor one fused per-bin pass with its coefficients and one pruned
+ * inverse transform of size n/2. No prediction is held beyond the current (function, predictor) pair, and at most
+ * chunkSize function spectra at once.
  *
- * Reproducibility: functions are paired (2i, 2i + 1) by their index in `functions`, and every sum (over k in a
- * window, over functions per position) runs in a fixed order, so the chunk size never changes a result bit; a
- * caller who splits a batch across workers gets identical per-function errors as long as every part starts at an
- * even function index.
+ * Reproducibility: every function is convolved on its own, and every sum (over k in a window, over functions per
+ * position) runs in a fixed order, so neither the chunk size nor a split of the batch across workers changes a
+ * result bit.
  *
  * @param functions - M sequences, each shape [L] with L = kernels.length, finite
  * @param kernels - from sweepKernels(predictors, L)
  * @param options - windows (default ['second-half', 'whole']), perPosition (default false), chunkSize (default 16)
  * @returns errors [P, W, M], copyLast [W, M], windows, and with perPosition the per-index sums [P + 1, L - 1]
- * @throws TypeError for a function of the wrong length or type, malformed kernels or an odd chunkSize; RangeError
- *   for a non-finite sample (naming function and index) or an empty or out-of-range window
+ * @throws TypeError for a function of the wrong length or type or malformed kernels; RangeError for a non-finite
+ *   sample (naming function and index), an empty or out-of-range window or a chunkSize below 1
  * @example
  *   const L = 64;
  *   const predictors = [4, 8].map((N) => prophecy(hippo('legt', N), { dt: 1 / L }));
@@ -85,10 +90,7 @@ export function sweepOneStep(
     }
     return v;
   });
-  const chunkSize = requireInteger(where, 'options.chunkSize', options.chunkSize ?? 16, 2);
-  if (chunkSize % 2 !== 0) {
-    throw new TypeError(`${where}: options.chunkSize must be even (functions are paired), got ${chunkSize}`);
-  }
+  const chunkSize = requireInteger(where, 'options.chunkSize', options.chunkSize ?? 16, 1);
   const windows = (options.windows ?? DEFAULT_WINDOWS).map((w) => resolveWindow(w, L - 1));
   const W = windows.length;
   const perPosition = options.perPosition ?? false;
@@ -98,10 +100,9 @@ export function sweepOneStep(
   const ppSum = perPosition ? new Float64Array((P + 1) * Lm) : undefined;
   const ppSq = perPosition ? new Float64Array((P + 1) * Lm) : undefined;
 
-  const f = fftOfSize(n);
-  const buf = new Float64Array(2 * n);
-  const prod = new Float64Array(2 * n);
-  const res = new Float64Array(2 * n);
+  const plan = realFftPlan(n);
+  const bank = spectrumBank(plan, Math.min(chunkSize, Math.max(M, 1)));
+  const pred = new Float64Array(L);
   const e = new Float64Array(Lm);
 
   // windowed means and per-position sums of e for (row, function m); row P is copy-last
@@ -123,49 +124,24 @@ export function sweepOneStep(
     }
   };
 
-  const chunkSpectra: Float64Array[] = [];
   for (let c0 = 0; c0 < M; c0 += chunkSize) {
     const c1 = Math.min(M, c0 + chunkSize);
-    // spectra of the pairs (c0, c0 + 1), (c0 + 2, c0 + 3), ... of this chunk (c0 is even)
-    const pairs = Math.ceil((c1 - c0) / 2);
-    for (let q = 0; q < pairs; q++) {
-      const a = c0 + 2 * q;
-      const ua = us[a];
-      const ub = a + 1 < c1 ? us[a + 1] : null;
-      buf.fill(0);
-      for (let k = 0; k < L; k++) buf[2 * k] = ua[k];
-      if (ub) for (let k = 0; k < L; k++) buf[2 * k + 1] = ub[k];
-      if (chunkSpectra.length <= q) chunkSpectra.push(new Float64Array(2 * n));
-      f.transform(chunkSpectra[q], buf);
-    }
+    for (let m = c0; m < c1; m++) setBankInput(bank, m - c0, us[m], L);
     for (let p = 0; p < P; p++) {
-      const spec = kernels.spectra[p];
+      const C = kernels.spectra[p];
       const Dbar = kernels.Dbar[p];
       const g0 = kernels.firstGain[p];
-      for (let q = 0; q < pairs; q++) {
-        const F = chunkSpectra[q];
-        for (let i = 0; i < 2 * n; i += 2) {
-          const re = F[i];
-          const im = F[i + 1];
-          const kr = spec[i];
-          const ki = spec[i + 1];
-          prod[i] = re * kr - im * ki;
-          prod[i + 1] = re * ki + im * kr;
+      for (let m = c0; m < c1; m++) {
+        const u = us[m];
+        convolveBankInto(bank, m - c0, C, u, L, pred, 0, Dbar);
+        // k = 0 apart: the authors' first-step quirk replaces the convolution there
+        const out0 = Number.isNaN(g0) ? pred[0] : g0 * u[0];
+        e[0] = (out0 - u[1]) * (out0 - u[1]);
+        for (let k = 1; k < Lm; k++) {
+          const d = pred[k] - u[k + 1];
+          e[k] = d * d;
         }
-        f.inverseTransform(res, prod);
-        for (let part = 0; part < 2; part++) {
-          const m = c0 + 2 * q + part;
-          if (m >= c1) break;
-          const u = us[m];
-          // k = 0 apart: the authors' first-step quirk replaces the convolution there
-          const out0 = Number.isNaN(g0) ? res[part] + Dbar * u[0] : g0 * u[0];
-          e[0] = (out0 - u[1]) * (out0 - u[1]);
-          for (let k = 1; k < Lm; k++) {
-            const d = res[2 * k + part] + Dbar * u[k] - u[k + 1];
-            e[k] = d * d;
-          }
-          record(p, m);
-        }
+        record(p, m);
       }
     }
     // copy-last, in function order, after the predictors of this chunk (rows are independent)

@@ -13,9 +13,12 @@ import type { AveragingWindow } from '../metrics/resolveWindow.ts';
 export interface SweepKernels {
   /** L, the sequence length the kernels were computed for */
   readonly length: number;
-  /** n = fftSizeFor(L), a power of two >= 2L - 1 */
+  /** n = fftSizeFor(L), the FFT path's real transform size >= 2L - 1 (a multiple of 4 with n/2 5-smooth) */
   readonly fftSize: number;
-  /** spectra[p]: FFT of K_0..K_{L-1} zero-padded to n, complex interleaved (re, im), shape [2n] */
+  /**
+   * spectra[p]: the spectrum of K_0..K_{L-1} zero-padded to n, as the per-bin coefficients of the FFT path's
+   * convolution (ssm's convolutionSpectrum), shape [2n + 8]
+   */
   readonly spectra: readonly Float64Array[];
   /** Dbar of each predictor, shape [P] */
   readonly Dbar: Float64Array;
@@ -41,8 +44,8 @@ export interface SweepOptions {
    */
   readonly perPosition?: boolean;
   /**
-   * Functions whose spectra are held at once (an even number; memory ~ 8 n chunkSize bytes). Results do not depend
-   * on it: functions are paired (2i, 2i + 1) by their index in the batch, and sums run in function order.
+   * Functions whose spectra are held at once (integer >= 1; memory ~ 8 n chunkSize bytes). Results do not depend on
+   * it: every function is convolved on its own, and sums run in function order.
    * @default 16
    */
   readonly chunkSize?: number;

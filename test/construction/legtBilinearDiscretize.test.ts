@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prophecy } from '../../src/construction/prophecy.ts';
-import {
-  isLegtBilinear,
-  legtBilinearDiscretize,
-  LEGT_FAST_MIN_N,
-} from '../../src/construction/legtBilinearDiscretize.ts';
+import { legtBilinearDiscretize, LEGT_FAST_MIN_N } from '../../src/construction/legtBilinearDiscretize.ts';
+import { legtStructure } from '../../src/construction/legtStructure.ts';
 import {
   legtBilinearFactor,
   legtStructuredSolveTransposedInto,
@@ -62,17 +59,16 @@ describe('legtBilinearDiscretize', () => {
   it('is what prophecy uses for LegT bilinear from LEGT_FAST_MIN_N on, and only for true LegT matrices', () => {
     const N = LEGT_FAST_MIN_N;
     const op = hippo('legt', N);
-    expect(isLegtBilinear(op, 'bilinear')).toBe(true);
-    expect(isLegtBilinear(op, { gbt: 0.5 })).toBe(true);
-    expect(isLegtBilinear(op, 'zoh')).toBe(false);
-    expect(isLegtBilinear(hippo('legt', N - 1), 'bilinear')).toBe(false);
-    expect(isLegtBilinear(hippo('lmu', N), 'bilinear')).toBe(false);
+    const dt = 1e-4;
+    expect(legtStructure(op, 'bilinear', dt)).toEqual(legtBilinearFactor(N, 1, dt));
+    expect(legtStructure(op, { gbt: 0.5 }, dt)).not.toBeNull();
+    expect(legtStructure(op, 'zoh', dt)).toBeNull();
+    expect(legtStructure(hippo('lmu', N), 'bilinear', dt)).toBeNull();
     // a LegT-labelled operator with a perturbed A goes the dense way
     const data = op.A.data.slice();
     data[5] *= 1 + 1e-9;
     const fake = Object.freeze({ ...op, A: Object.freeze({ ...op.A, data }) });
-    expect(isLegtBilinear(fake, 'bilinear')).toBe(false);
-    const dt = 1e-4;
+    expect(legtStructure(fake, 'bilinear', dt)).toBeNull();
     const p = prophecy(op, { dt });
     const ref = discretize(op.A, op.B, dt, 'bilinear');
     expect(maxRel(p.Abar.data, ref.Abar.data)).toBeLessThan(LEGT_FAST_DISCRETIZE_REL);
@@ -81,6 +77,12 @@ describe('legtBilinearDiscretize', () => {
     const pf = prophecy(fake, { dt });
     const reff = discretize(fake.A, fake.B, dt, 'bilinear');
     expect(Array.from(pf.Abar.data)).toEqual(Array.from(reff.Abar.data));
+    expect(pf.legtFactor).toBeUndefined();
+    // below LEGT_FAST_MIN_N the dense LU computes Abar, and the predictor still carries its structure
+    const small = prophecy(hippo('legt', N - 1), { dt });
+    const refs = discretize(small.op.A, small.op.B, dt, 'bilinear');
+    expect(Array.from(small.Abar.data)).toEqual(Array.from(refs.Abar.data));
+    expect(small.legtFactor).toEqual(legtBilinearFactor(N - 1, 1, dt));
   });
 
   it('rejects bad arguments', () => {

@@ -1,7 +1,10 @@
 /**
- * Hand-made DiscretePredictor fixtures for the ssm tests, built here from the paper-notes formulas with our own
- * dense Gaussian elimination, independently of src/hippo, src/discretize and src/construction.
+ * Hand-made DiscretePredictor fixtures for the ssm tests, built here from the paper's formulas with our own
+ * dense Gaussian elimination, independently of src/hippo, src/discretize and src/construction (the LegT fixture
+ * declares its structure with the library's O(N) factor, as prophecy does: only the structured paths under test use
+ * it). The reference twins (naive DFT, direct convolution, dense scan) are in src/ssm/reference.
  */
+import { legtBilinearFactor } from '../../src/construction/legtBilinearFactor.ts';
 import type { DiscretePredictor } from '../../src/construction/types.ts';
 import type { HippoOperator, MeasureName } from '../../src/hippo/types.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
@@ -137,7 +140,8 @@ export function bilinear(A: Matrix, B: Float64Array, dt: number): { Abar: Matrix
 
 /**
  * The LegT bilinear next-value predictor of paper-notes sections 3-4: closed-form C_j = -(1/theta) r_j
- * (N^2 - j(j+1)), D = N^2 / theta; trapezoid Cbar = dt C / (1 - D dt/2), Dbar = (1 + D dt/2) / (1 - D dt/2).
+ * (N^2 - j(j+1)), D = N^2 / theta; trapezoid Cbar = dt C / (1 - D dt/2), Dbar = (1 + D dt/2) / (1 - D dt/2); it
+ * carries its LegT structure (legtFactor) like prophecy's LegT bilinear predictors.
  */
 export function legtPredictor(N: number, dt: number, theta = 1, authorsFirstStep = false): DiscretePredictor {
   const { A, B } = legtMatrices(N, theta);
@@ -157,6 +161,7 @@ export function legtPredictor(N: number, dt: number, theta = 1, authorsFirstStep
     Bbar,
     Cbar: C.map((c) => (dt * c) / (1 - h)),
     Dbar: (1 + h) / (1 - h),
+    legtFactor: legtBilinearFactor(N, theta, dt),
   });
 }
 
@@ -205,26 +210,6 @@ export function relErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return d / Math.max(m, 1e-300);
 }
 
-/** Dense reference of the recurrence, one sequence, straight from the formulas (no batching, no structure). */
-export function referenceScan(p: DiscretePredictor, u: ArrayLike<number>): Float64Array {
-  const N = p.Abar.rows;
-  let x = new Float64Array(N);
-  const out = new Float64Array(u.length);
-  for (let k = 0; k < u.length; k++) {
-    const xn = new Float64Array(N);
-    for (let i = 0; i < N; i++) {
-      let s = p.Bbar[i] * u[k];
-      for (let j = 0; j < N; j++) s += p.Abar.data[i * N + j] * x[j];
-      xn[i] = s;
-    }
-    x = xn;
-    let y = p.Dbar * u[k];
-    for (let i = 0; i < N; i++) y += p.Cbar[i] * x[i];
-    out[k] = y;
-  }
-  return out;
-}
-
 /**
  * A two-state shift register that extrapolates linearly: x_{k+1} = (u_k, u_{k-1}), uhat_{k+1} = 2 u_k - u_{k-1}
  * (Abar = [[0, 0], [1, 0]], Bbar = (1, 0), Cbar = (1, -1), Dbar = 1). Exact for constants and ramps from k = 1 on
@@ -247,21 +232,9 @@ export function linearExtrapolator(): DiscretePredictor {
   });
 }
 
-/** naive O(m^2) DFT of an interleaved complex sequence, exact-angle twiddles: the independent reference */
-export function naiveDft(z: Float64Array, m: number): Float64Array {
-  const out = new Float64Array(2 * m);
-  for (let k = 0; k < m; k++) {
-    let re = 0;
-    let im = 0;
-    for (let j = 0; j < m; j++) {
-      const ang = (-2 * Math.PI * ((j * k) % m)) / m;
-      const c = Math.cos(ang);
-      const s = Math.sin(ang);
-      re += z[2 * j] * c - z[2 * j + 1] * s;
-      im += z[2 * j] * s + z[2 * j + 1] * c;
-    }
-    out[2 * k] = re;
-    out[2 * k + 1] = im;
-  }
-  return out;
-}
+/** FFT sizes that exercise every radix alone and as the last stage (odd last radices included), powers of two
+ * (radix 8 with 4 4 / 4 / 2 tails) and 5-smooth mixes. */
+export const FFT_SIZES = [
+  1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25, 27, 30, 32, 45, 60, 64, 75, 81, 96, 100, 120, 125, 128, 243,
+  250, 256, 360, 500, 512, 625, 640, 1000, 1024, 1080,
+];

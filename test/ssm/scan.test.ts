@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/ssm/scan.ts';
+import { denseScan as referenceScan } from '../../src/ssm/reference/index.ts';
 import { makeStepper } from '../../src/ssm/stepper.ts';
 import {
   legtPredictor,
@@ -7,7 +8,6 @@ import {
   linearExtrapolator,
   randomPredictor,
   randomSequence,
-  referenceScan,
   relErr,
 } from './fixtures.ts';
 import { SSM_ROLLOUT_CONST, SSM_STRUCTURED_REL, TIGHT } from '../tolerances.ts';
@@ -61,14 +61,20 @@ describe('scan', () => {
     expect(relErr(dense, fast)).toBeLessThan(SSM_STRUCTURED_REL);
   });
 
-  it('falls back to the dense step when the LegT op does not match Abar (e.g. a trained predictor)', () => {
+  it('uses the dense step without legtFactor, and refuses a factor that does not match Abar (a trained copy)', () => {
     const p = legtPredictor(40, 1e-3);
     const data = Float64Array.from(p.Abar.data);
     data[5] += 1e-3;
-    const trained = { ...p, Abar: { rows: 40, cols: 40, data } };
-    expect(makeStepper('t', trained, 'auto').kind).toBe('dense');
-    expect(() => makeStepper('t', trained, true)).toThrow(/structured = true needs a LegT predictor/);
+    const { legtFactor: _, ...withoutFactor } = { ...p, Abar: { rows: 40, cols: 40, data } };
+    expect(makeStepper('t', withoutFactor, 'auto').kind).toBe('dense');
+    expect(() => makeStepper('t', withoutFactor, true)).toThrow(/structured = true needs a LegT predictor/);
     expect(() => scan(randomPredictor(4, 1), [[1, 2]], { structured: true })).toThrow(RangeError);
+    // a copy that keeps the factor of the original matrices is refused, not run with the wrong step
+    const stale = { ...p, Abar: { rows: 40, cols: 40, data } };
+    expect(() => scan(stale, [[1, 2]])).toThrow(/legtFactor does not reproduce Abar, Bbar/);
+    expect(() => scan({ ...p, legtFactor: legtPredictor(12, 1e-3).legtFactor }, [[1]])).toThrow(
+      /legtFactor must be the LegtBilinearFactor of size N = 40/,
+    );
   });
 
   it("implements the authors' first-step quirk at k = 0 only: uhat_1 = (Cbar/2) x_1 + Dbar u_0", () => {

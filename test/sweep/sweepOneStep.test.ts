@@ -50,6 +50,18 @@ describe('sweepOneStep', () => {
     expect(worst).toBeLessThan(SWEEP_VS_SCAN_REL);
   });
 
+  it("is predictNext's FFT path: the same errors bit for bit (but for the authors' first step, formed apart)", () => {
+    predictors.forEach((p, a) => {
+      if (p.authorsFirstStep) return;
+      functions.forEach((u, m) => {
+        const out = predictNext(p, u, { mode: 'fft' });
+        windows.forEach((window, w) => {
+          expect(r.errors[(a * W + w) * M + m], `${a} ${m} ${w}`).toBe(oneStepError(out, u, { window }));
+        });
+      });
+    });
+  });
+
   it('computes the copy-last baseline in the same pass', () => {
     functions.forEach((u, m) => {
       windows.forEach((window, w) => {
@@ -86,7 +98,7 @@ describe('sweepOneStep', () => {
   });
 
   it('gives bit-identical results for any chunk size', () => {
-    for (const chunkSize of [2, 4, 6]) {
+    for (const chunkSize of [1, 2, 3, 4, 6]) {
       const c = sweepOneStep(functions, kernels, { windows, perPosition: true, chunkSize });
       expect(c.errors).toEqual(r.errors);
       expect(c.copyLast).toEqual(r.copyLast);
@@ -95,14 +107,17 @@ describe('sweepOneStep', () => {
     }
   });
 
-  it('gives bit-identical per-function errors when the batch is split at an even index (worker split)', () => {
-    const a = sweepOneStep(functions.slice(0, 2), kernels, { windows });
-    const b = sweepOneStep(functions.slice(2), kernels, { windows });
-    for (let p = 0; p < predictors.length; p++) {
-      for (let w = 0; w < W; w++) {
-        for (let m = 0; m < M; m++) {
-          const part = m < 2 ? a.errors[(p * W + w) * 2 + m] : b.errors[(p * W + w) * 3 + (m - 2)];
-          expect(part).toBe(r.errors[(p * W + w) * M + m]);
+  it('gives bit-identical per-function errors however the batch is split (worker split)', () => {
+    for (const at of [1, 2]) {
+      const a = sweepOneStep(functions.slice(0, at), kernels, { windows });
+      const b = sweepOneStep(functions.slice(at), kernels, { windows });
+      for (let p = 0; p < predictors.length; p++) {
+        for (let w = 0; w < W; w++) {
+          for (let m = 0; m < M; m++) {
+            const part =
+              m < at ? a.errors[(p * W + w) * at + m] : b.errors[(p * W + w) * (M - at) + (m - at)];
+            expect(part).toBe(r.errors[(p * W + w) * M + m]);
+          }
         }
       }
     }
@@ -132,9 +147,14 @@ describe('sweepOneStep', () => {
     const bad = Float64Array.from(functions[0]);
     bad[5] = NaN;
     expect(() => sweepOneStep([functions[1], bad], kernels)).toThrow(/functions\[1\]\[5\]/);
-    expect(() => sweepOneStep(functions, kernels, { chunkSize: 3 })).toThrow(/chunkSize must be even/);
+    expect(() => sweepOneStep(functions, kernels, { chunkSize: 0 })).toThrow(
+      /chunkSize must be an integer >= 1/,
+    );
     expect(() => sweepOneStep(functions, kernels, { windows: [{ from: 5, to: 5 }] })).toThrow(RangeError);
     expect(() => sweepOneStep(functions, { ...kernels, Dbar: new Float64Array(1) })).toThrow(/kernels.Dbar/);
+    expect(() =>
+      sweepOneStep(functions, { ...kernels, spectra: kernels.spectra.map((x) => x.subarray(8)) }),
+    ).toThrow(/kernels.spectra\[0\] must be a Float64Array of length/);
     expect(() => sweepOneStep('x' as never, kernels)).toThrow(TypeError);
   });
 });

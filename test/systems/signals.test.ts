@@ -30,8 +30,8 @@ function powerSpectrum(x: Float64Array): Float64Array {
 }
 
 describe('inverseDft', () => {
-  it('matches the direct sum for power-of-two and other lengths', () => {
-    for (const L of [2, 7, 16, 100, 1000]) {
+  it('matches the direct sum for 5-smooth lengths and others (Bluestein: primes 7, 997, and 1001 = 7 11 13)', () => {
+    for (const L of [2, 7, 16, 100, 997, 1000, 1001]) {
       const r = createRandom(L);
       const re = r.fillNormal(new Float64Array(L));
       const im = r.fillNormal(new Float64Array(L));
@@ -73,7 +73,7 @@ describe('whiteSignal', () => {
     }
   });
 
-  it('paper setting (L = 10^4, dt = 1e-3, Bluestein path): direct DFT bins above the cutoff vanish', () => {
+  it('paper setting (L = 10^4 = 2^4 5^4, dt = 1e-3, direct 5-smooth path): DFT bins above the cutoff vanish', () => {
     const L = 10000;
     const gamma = 2;
     const x = whiteSignal({ gamma }, createRandom(9));

@@ -1,51 +1,35 @@
 /**
- * The unnormalised inverse discrete Fourier transform of any length, through fft.js: directly when the length is a
- * power of two, otherwise with Bluestein's chirp-z algorithm (a power-of-two circular convolution).
+ * The unnormalised inverse discrete Fourier transform of any length, through the library's FFT (src/ssm, the one
+ * predictNext uses, in WebAssembly when available): directly when the length is 5-smooth (2^a 3^b 5^c), otherwise
+ * with Bluestein's chirp-z algorithm (a circular convolution of 5-smooth size).
  *
  * @see arXiv:2407.09375
  */
-import FFT from 'fft.js';
+import { fastComplexFftSize } from '../../ssm/fft/fftSize.ts';
+import { stageRadices } from '../../ssm/fft/plan.ts';
+import { complexTransform } from '../../ssm/transforms.ts';
 
 interface BluesteinPlan {
+  /** the 5-smooth convolution size M >= 2L - 1 */
   readonly M: number;
-  readonly fft: FFT;
   /** chirp w_n = exp(i pi n^2 / L), interleaved complex, length 2L */
   readonly w: Float64Array;
-  /** FFT of the conjugate chirp kernel wrapped around to length M, interleaved complex */
+  /** FFT of the conjugate chirp kernel wrapped around to length M, divided by M (the inverse's factor), interleaved */
   readonly kernel: Float64Array;
-  /** scratch buffers of length 2M, reused across calls (no allocation churn in batches) */
-  readonly a: Float64Array;
-  readonly A: Float64Array;
 }
 
 const plans = new Map<number, BluesteinPlan>();
-const ffts = new Map<number, FFT>();
-
-function fftOfSize(M: number): FFT {
-  let f = ffts.get(M);
-  if (f === undefined) {
-    f = new FFT(M);
-    ffts.set(M, f);
-  }
-  return f;
-}
-
-function isPowerOfTwo(L: number): boolean {
-  return L >= 2 && (L & (L - 1)) === 0;
-}
 
 function plan(L: number): BluesteinPlan {
   let p = plans.get(L);
   if (p !== undefined) return p;
-  let M = 2;
-  while (M < 2 * L - 1) M *= 2;
-  const fft = fftOfSize(M);
+  const M = fastComplexFftSize(2 * L - 1);
   const w = new Float64Array(2 * L);
   for (let n = 0; n < L; n++) {
     // n^2 mod 2L keeps the angle small and exact (n^2 < 2^53 for every practical L).
-    const ang = (Math.PI * ((n * n) % (2 * L))) / L;
-    w[2 * n] = Math.cos(ang);
-    w[2 * n + 1] = Math.sin(ang);
+    const angle = (Math.PI * ((n * n) % (2 * L))) / L;
+    w[2 * n] = Math.cos(angle);
+    w[2 * n + 1] = Math.sin(angle);
   }
   const b = new Float64Array(2 * M);
   for (let n = 0; n < L; n++) {
@@ -56,19 +40,19 @@ function plan(L: number): BluesteinPlan {
       b[2 * (M - n) + 1] = -w[2 * n + 1];
     }
   }
-  const kernel = new Float64Array(2 * M);
-  fft.transform(kernel, b);
-  p = { M, fft, w, kernel, a: new Float64Array(2 * M), A: new Float64Array(2 * M) };
+  const kernel = complexTransform(b, M);
+  for (let i = 0; i < 2 * M; i++) kernel[i] /= M;
+  p = { M, w, kernel };
   plans.set(L, p);
   return p;
 }
 
 /**
- * y_n = sum_{k=0}^{L-1} X_k exp(+2 pi i k n / L), n = 0..L-1 (no 1/L factor).
+ * y_n = sum_{k=0}^{L-1} X_k exp(+2 pi i k n / L), n = 0..L-1 (no 1/L factor), as conj(FFT(conj X)).
  *
- * For a length that is not a power of two, k n = (k^2 + n^2 - (n - k)^2) / 2 turns the sum into
- * y_n = w_n sum_k (X_k w_k) conj(w_{n-k}) with w_m = exp(i pi m^2 / L): a convolution done by power-of-two FFTs of
- * size M >= 2L - 1 (Bluestein 1970). Plans are cached per length.
+ * For a length that is not 5-smooth, k n = (k^2 + n^2 - (n - k)^2) / 2 turns the sum into
+ * y_n = w_n sum_k (X_k w_k) conj(w_{n-k}) with w_m = exp(i pi m^2 / L): a circular convolution done by FFTs of a
+ * 5-smooth size M >= 2L - 1 (Bluestein 1970). Plans are cached per length.
  *
  * @param re - real parts of X, shape [L]
  * @param im - imaginary parts of X, shape [L]
@@ -84,49 +68,42 @@ export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Arr
   const outRe = new Float64Array(L);
   const outIm = new Float64Array(L);
   if (L === 0) return { re: outRe, im: outIm };
-  if (L === 1) {
-    outRe[0] = re[0];
-    outIm[0] = im[0];
-    return { re: outRe, im: outIm };
-  }
-  if (isPowerOfTwo(L)) {
-    const fft = fftOfSize(L);
+  if (stageRadices(L) !== null) {
     const data = new Float64Array(2 * L);
     for (let k = 0; k < L; k++) {
       data[2 * k] = re[k];
-      data[2 * k + 1] = im[k];
+      data[2 * k + 1] = -im[k];
     }
-    const out = new Float64Array(2 * L);
-    // fft.js's inverse transform uses exp(+i ...) and divides by L; undo the division.
-    fft.inverseTransform(out, data);
+    const Y = complexTransform(data, L);
     for (let n = 0; n < L; n++) {
-      outRe[n] = out[2 * n] * L;
-      outIm[n] = out[2 * n + 1] * L;
+      outRe[n] = Y[2 * n];
+      outIm[n] = -Y[2 * n + 1];
     }
     return { re: outRe, im: outIm };
   }
-  const { M, fft, w, kernel, a, A } = plan(L);
-  a.fill(0);
+  const { M, w, kernel } = plan(L);
+  const a = new Float64Array(2 * M);
   for (let k = 0; k < L; k++) {
-    const xr = re[k],
-      xi = im[k];
+    const xr = re[k];
+    const xi = im[k];
     if (xr === 0 && xi === 0) continue;
     a[2 * k] = xr * w[2 * k] - xi * w[2 * k + 1];
     a[2 * k + 1] = xr * w[2 * k + 1] + xi * w[2 * k];
   }
-  fft.transform(A, a);
+  const A = complexTransform(a, M);
+  // the inverse of the product as conj(FFT(conj(A kernel))) (kernel already divided by M)
   for (let j = 0; j < M; j++) {
-    const ar = A[2 * j],
-      ai = A[2 * j + 1];
-    const br = kernel[2 * j],
-      bi = kernel[2 * j + 1];
+    const ar = A[2 * j];
+    const ai = A[2 * j + 1];
+    const br = kernel[2 * j];
+    const bi = kernel[2 * j + 1];
     a[2 * j] = ar * br - ai * bi;
-    a[2 * j + 1] = ar * bi + ai * br;
+    a[2 * j + 1] = -(ar * bi + ai * br);
   }
-  fft.inverseTransform(A, a);
+  const C = complexTransform(a, M);
   for (let n = 0; n < L; n++) {
-    const cr = A[2 * n],
-      ci = A[2 * n + 1];
+    const cr = C[2 * n];
+    const ci = -C[2 * n + 1];
     outRe[n] = cr * w[2 * n] - ci * w[2 * n + 1];
     outIm[n] = cr * w[2 * n + 1] + ci * w[2 * n];
   }

@@ -24,7 +24,7 @@ export interface WhiteSignalOptions {
  *
  * Algorithm: period P = L dt; frequencies f_k = k / P for k = 1..K, K = max{k : k / P <= gamma, k < L / 2};
  * coefficients c_k = a_k + i b_k with a_k, b_k ~ N(0, 1) drawn in the order a_1, b_1, a_2, ...; the signal
- * x_n = Re sum_k c_k exp(2 pi i k n / L) (inverse DFT through fft.js) has zero mean and a flat spectrum up to
+ * x_n = Re sum_k c_k exp(2 pi i k n / L) (inverse DFT through the library's FFT) has zero mean and a flat spectrum up to
  * gamma and none above, and is finally scaled to the exact root mean square `rms`. The minmax scaling of the
  * paper is applied afterwards by `generate`, not here.
  *

@@ -5,12 +5,19 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-describe('the embedded WebAssembly module', () => {
-  it('is what asm/fft.ts compiles to (scripts/build-wasm.ts --check), so the source and the binary cannot drift', () => {
+describe('the generated FFT stages and the embedded WebAssembly module', () => {
+  it('are what scripts/build-wasm.ts generates from the butterflies and compiles from asm/ (--check)', () => {
+    // exits non-zero (execFileSync throws) when a committed file differs from a fresh build
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-wasm.ts', '--check'], {
       cwd: root,
       encoding: 'utf8',
     });
-    expect(out).toMatch(/matches/);
+    for (const file of [
+      'src/ssm/fft/butterflies.generated.ts',
+      'asm/butterflies.generated.ts',
+      'src/ssm/wasm/fftWasm.generated.ts',
+    ]) {
+      expect(out).toContain(`${file} matches its source`);
+    }
   }, 60_000);
 });
