@@ -1,7 +1,7 @@
 /**
- * `hippo-prophecy/experiments`: the registered reproductions of the paper's experiments (and the ones beyond it)
- * and the runner behind `hippo-prophecy reproduce`. Importing this entry does not load TensorFlow.js; the two
- * training experiments load it when they run.
+ * `hippo-prophecy/experiments`: the registered reproductions of the paper's experiments (and the ones beyond it),
+ * the runner behind `hippo-prophecy reproduce`, and the contract to write a new one (defineExperiment and the claim
+ * specs). Importing this entry does not load TensorFlow.js; the two training experiments load it when they run.
  *
  * @see arXiv:2407.09375
  */
@@ -13,4 +13,10 @@ export {
   type ExperimentOutcome,
   type ExperimentStatus,
 } from './runner/runExperiments.ts';
+export { defineExperiment } from './defineExperiment.ts';
+export { atLeast, atMost, between, evaluateClaims, judged } from './claims/index.ts';
+export type { ClaimSpec, ClaimTest, Judged, Measured } from './claims/index.ts';
+export { inlineContext } from './common/inlineContext.ts';
+export type { InlineContextOptions } from './common/inlineContext.ts';
+export { SCALE_NAMES } from './types.ts';
 export type { Claim, Experiment, ExperimentContext, FigureSpec, Scale, TaskRef } from './types.ts';

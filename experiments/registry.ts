@@ -1,6 +1,8 @@
 /**
  * Every experiment `hippo-prophecy reproduce` knows, in run order. Each experiment folder's index.ts exports
- * `experiment`; adding one is one import and one entry here.
+ * `experiment` (built with defineExperiment); adding one is one import and one entry here (see README.md).
+ *
+ * @see arXiv:2407.09375
  */
 import type { Experiment } from './types.ts';
 import { experiment as fig1Vdp } from './fig1-vdp/index.ts';
@@ -21,7 +23,7 @@ import { experiment as fig6Trained } from './fig6-trained/index.ts';
 import { experiment as iclFamilies } from './icl-families/index.ts';
 
 /** The registered experiments (ids unique; the runner checks). */
-export const experiments: Experiment[] = [
+export const experiments: readonly Experiment[] = Object.freeze([
   fig1Vdp,
   fig2Examples,
   fig3WhiteVsN,
@@ -38,4 +40,4 @@ export const experiments: Experiment[] = [
   legsVsLegt,
   fig6Trained,
   iclFamilies,
-] as Experiment[];
+]);

@@ -1,6 +1,9 @@
 /**
- * The experiment contract: a definition with scales, a `run` returning plain
- * JSON, claims that can fail, and plotly figure specs. The runner (experiments/runner) seeds, caches, writes files.
+ * The experiment contract: a definition with typed parameters per scale, a `run(ctx, params)` returning plain JSON,
+ * claims that can fail and plotly figure specs. Write one with {@link defineExperiment} (./defineExperiment.ts); the
+ * runner (./runner) seeds, caches and writes files.
+ *
+ * @see arXiv:2407.09375
  */
 
 import type { FigureSpec } from '../src/plot/figureSpec.ts';
@@ -9,6 +12,9 @@ export type { FigureSpec };
 
 /** The size of a run: 'quick' (about a minute per experiment on 2 cores) or 'paper' (the paper's sizes). */
 export type Scale = 'quick' | 'paper';
+
+/** Every scale, in the order the runner and the documents list them. */
+export const SCALE_NAMES: readonly Scale[] = Object.freeze(['quick', 'paper']);
 
 /** A checked claim: a measured value against its bound. `pass` is computed, never hard-coded. */
 export interface Claim {
@@ -51,17 +57,30 @@ export interface ExperimentContext {
   checkpoint<T>(key: string, compute: () => Promise<T> | T): Promise<T>;
 }
 
-/** An experiment: its scales, a `run` returning plain JSON, claims that can fail and plotly figure specs. */
-export interface Experiment<R = unknown> {
-  id: string;
-  title: string;
+/**
+ * An experiment: its parameters per scale, a `run` from the context and one scale's parameters to a plain-JSON
+ * result, claims that can fail and plotly figure specs. Build one with {@link defineExperiment}, which infers
+ * `Params` from `scales` and `Result` from `run`.
+ *
+ * The registry holds experiments of different types as `Experiment` (= `Experiment<unknown, unknown>`): `run`,
+ * `claims` and `figures` are declared as methods, whose parameters TypeScript compares bivariantly, so a specific
+ * experiment is assignable without a cast. The runner keeps each experiment's pairs together: it calls
+ * `run(ctx, scales[scale])` and hands that run's result to `claims` and `figures` of the same experiment.
+ */
+export interface Experiment<Params = unknown, Result = unknown> {
+  /** folder name and results folder: letters, digits, '.', '_', '-' */
+  readonly id: string;
+  readonly title: string;
   /** the paper figure or claim it reproduces, or 'beyond the paper' */
-  reproduces: string;
-  /** the choices made where the paper is ambiguous (metric, window, time scale), in prose */
-  notes: string;
-  /** parameters of each scale; `quick` runs in about a minute on 2 cores */
-  scales: Record<Scale, Record<string, unknown>>;
-  run(ctx: ExperimentContext): Promise<R>;
-  claims(result: R, scale: Scale): Claim[];
-  figures(result: R): Record<string, FigureSpec>;
+  readonly reproduces: string;
+  /** the choices made where the paper is ambiguous (metric, window, time scale), in prose; no measured numbers */
+  readonly notes: string;
+  /** parameters of each scale (written into the run stamp); `quick` runs in about a minute on 2 cores */
+  readonly scales: Readonly<Record<Scale, Params>>;
+  /** computes the result (plain JSON: numbers, strings, arrays, typed arrays, records) for one scale's parameters */
+  run(ctx: ExperimentContext, params: Params): Promise<Result>;
+  /** the claims of a result, `pass` computed; see experiments/claims for the spec table that builds them */
+  claims(result: Result, scale: Scale): Claim[];
+  /** plotly figure specs keyed by figure name */
+  figures(result: Result): Record<string, FigureSpec>;
 }

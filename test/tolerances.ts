@@ -104,6 +104,10 @@ export const READOUT_SINE_FLOOR = 1e-10;
  * form); the state form multiplies the first readout's error by D = N^2. */
 export const READOUT2_SINE_N18 = 1e-7;
 
+/** Gauss-Legendre rule on monomials of degree <= 2n - 1 (exact in exact arithmetic): a sum of n terms of size <= 2,
+ * so rounding ~n eps; measured <= 8.9e-16 for n <= 300 and degree <= 60, so 1e-14. */
+export const GAUSS_RULE_ABS = 1e-14;
+
 // ---- systems (random streams, ODE/DDE solvers, signals, classic systems) ----
 
 /** Global errors kept in convergence studies of the solvers: above 1e-13 so that round-off (~1e-15 per step times

@@ -1,15 +1,16 @@
 /**
- * The FouT derivative-error bound |u' - y_N| = O(L / N^(k-2)) (paper-notes section 3), measured exactly in continuous
+ * The paper's FouT derivative-error bound |u' - y_N| = O(L / N^(k-2)), measured exactly in continuous
  * time: periodic test signals as Fourier series, the model's periodic steady state through the transfer function,
  * and the ideal projection state for comparison.
  *
  * @see arXiv:2407.09375, arXiv:2206.12037
  */
 import { hippo } from '../../src/hippo/index.ts';
-import { loglogSlope } from '../../src/metrics/index.ts';
 import { inverseDft } from '../../src/systems/index.ts';
+import { fitRate } from '../common/fitRate.ts';
 import { foutTransfer, foutTransferPlan } from './foutTransfer.ts';
 import type { Complex } from './foutTransfer.ts';
+import type { BoundFoutParams } from './params.ts';
 
 /** A test signal of period 1 (the window length): u(t) = Re sum_{m >= 1} a_m exp(2 pi i m t), plus a constant. */
 export interface PeriodicSignal {
@@ -125,22 +126,6 @@ export function sinusoidRelativeError(N: number, f: number, measure: 'fout' | 'f
   return Math.hypot(h.re, h.im - w) / w;
 }
 
-/** Parameters of the bound experiment. */
-export interface BoundFoutParams {
-  /** odd state sizes */
-  Ns: number[];
-  /** harmonics kept in every signal (tail truncation error ~ M^-k) */
-  M: number;
-  /** smoothness orders of the series signals */
-  ks: number[];
-  /** N from which the slope is fitted */
-  fitFrom: number;
-  /** errors below this are rounding-dominated and left out of the fit */
-  fitFloor: number;
-  /** non-periodic sinusoid frequencies (cycles per window) */
-  nonPeriodic: number[];
-}
-
 export interface BoundFoutResult {
   params: BoundFoutParams;
   periodic: {
@@ -155,20 +140,6 @@ export interface BoundFoutResult {
   nonPeriodic: { f: number; relative: number[] }[];
   /** the authors' 4 pi m convention on window harmonics 3 (odd: not represented) and 2 (even) */
   foutCode: { harmonic: number; relative: number[] }[];
-}
-
-/**
- * Log-log slope of errors vs N over N >= fitFrom and errors >= fitFloor (NaN with fewer than 2 points).
- *
- * @example fitSlope([17, 33, 65], [1e-3, 1.25e-4, 1.6e-5], 17, 1e-10) // ~ -3
- */
-export function fitSlope(Ns: number[], errors: number[], fitFrom: number, fitFloor: number): number {
-  const pts = Ns.map((N, i) => [N, errors[i]]).filter(([N, e]) => N >= fitFrom && e >= fitFloor);
-  if (pts.length < 2) return NaN;
-  return loglogSlope(
-    pts.map((p) => p[0]),
-    pts.map((p) => p[1]),
-  ).slope;
 }
 
 /**
@@ -201,8 +172,8 @@ export function computeBoundFout(
       k: s.k,
       model: model[j],
       projection: projection[j],
-      slopeModel: fitSlope(params.Ns, model[j], params.fitFrom, params.fitFloor),
-      slopeProjection: fitSlope(params.Ns, projection[j], params.fitFrom, params.fitFloor),
+      slopeModel: fitRate(params.Ns, model[j], { from: params.fitFrom, floor: params.fitFloor }),
+      slopeProjection: fitRate(params.Ns, projection[j], { from: params.fitFrom, floor: params.fitFloor }),
     })),
     nonPeriodic: params.nonPeriodic.map((f) => ({
       f,

@@ -1,6 +1,6 @@
 /**
  * The exact continuous-time transfer function of the FouT derivative readout, H(s) = C (sI - A)^-1 B + D, evaluated
- * on the imaginary axis in O(N) per frequency through the operator's structure (paper-notes section 2):
+ * on the imaginary axis in O(N) per frequency through the operator's structure:
  *
  *   A = R - g e e^T,  g = 2 / theta,  R block diagonal (a 1x1 zero block for c_0, one 2x2 skew block per harmonic),
  *   B = g e,  (sI - A)^-1 B = g M^-1 e / (1 + g e^T M^-1 e),   M = sI - R   (Sherman-Morrison).

@@ -9,11 +9,26 @@
  */
 import { closedLoopMatrix as coreMatrix } from '../../src/construction/index.ts';
 import type { DiscretePredictor } from '../../src/construction/index.ts';
+import { closedLoopRadius } from '../../src/construction/index.ts';
 import { toRows } from '../../src/linalg/index.ts';
+import { legtPredictor } from '../common/predictorSuite/index.ts';
 
-export { closedLoopRadius } from '../../src/construction/index.ts';
+export { closedLoopRadius };
 
 /** The closed-loop matrix M, (N + 1) x (N + 1), as rows. */
 export function closedLoopMatrix(p: DiscretePredictor): number[][] {
   return toRows(coreMatrix(p));
+}
+
+/**
+ * rho(N, W) of the LegT predictor with N states and a window of W samples over a grid (the context length only fixes
+ * dt = 1 / L, which cancels: rho depends on N and W); NaN where N^2 >= 2 W (no predictor: D dt / 2 >= 1).
+ *
+ * @param Ns - state sizes (rows)
+ * @param Ws - windows in samples (columns)
+ * @returns rho[i][j] for N = Ns[i], W = Ws[j]
+ * @example radiusGrid([1, 9], [64, 1024])
+ */
+export function radiusGrid(Ns: number[], Ws: number[]): number[][] {
+  return Ns.map((N) => Ws.map((W) => (N * N < 2 * W ? closedLoopRadius(legtPredictor(N, W, 4 * W)) : NaN)));
 }

@@ -10,9 +10,13 @@ import { forecastChannels, predictChannels, predictorBank } from '../../src/mult
 import type { ChannelOptions } from '../../src/multichannel/index.ts';
 import { generate } from '../../src/systems/index.ts';
 import type { SystemName } from '../../src/systems/index.ts';
-import { DEFAULT_CONSTRUCTION, METHOD_IDS, selectConstruction } from '../baselines/methods.ts';
-import type { ConstructionSettings, MethodId } from '../baselines/methods.ts';
-import { SYSTEM_TRANSIENT } from '../baselines/suite.ts';
+import {
+  DEFAULT_CONSTRUCTION,
+  METHOD_IDS,
+  SYSTEM_TRANSIENT,
+  selectConstruction,
+} from '../common/predictorSuite/index.ts';
+import type { ConstructionSettings, MethodId } from '../common/predictorSuite/index.ts';
 import { causalRollout } from './causalRollout.ts';
 
 /** Input of {@link evaluateSystem}. */

@@ -18,11 +18,11 @@ export interface InlineContextOptions {
 /**
  * A minimal ExperimentContext: `map` imports the task module and calls its function in this thread (in input
  * order), `checkpoint` memoises in a Map, `progress` and `log` forward to `options.log`. The runner's context does
- * the same with files and worker threads; this one lets a test call `experiment.run(ctx)` directly.
+ * the same with files and worker threads; this one lets a test call `experiment.run(ctx, params)` directly.
  *
  * @param options - scale, seed and an optional log sink
  * @returns the context (outDir is '' since nothing is written)
- * @example const result = await experiment.run(inlineContext({ scale: 'quick', seed: 1 }));
+ * @example const result = await experiment.run(inlineContext({ seed: 1 }), experiment.scales.quick);
  * @see arXiv:2407.09375
  */
 export function inlineContext(options: InlineContextOptions = {}): ExperimentContext {

@@ -13,18 +13,7 @@ import { perPositionError } from '../../src/metrics/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { generate } from '../../src/systems/index.ts';
 import { downsample } from '../common/index.ts';
-
-/** Parameters of {@link computeFig1}. */
-export interface Fig1Params {
-  /** number of samples of the signal on [0, 20] (paper: 10^4) */
-  L: number;
-  /** state size (paper: 17) */
-  N: number;
-  /** window length of the translated measures (authors: 1) */
-  theta: number;
-  /** largest number of points of each plotted trace */
-  maxPoints: number;
-}
+import type { Fig1Params } from './params.ts';
 
 /** Summary numbers of one predictor's per-step squared error e[k] = (out[k] - u[k+1])^2, on the full trace. */
 export interface PredictorStats {

@@ -10,20 +10,7 @@ import { oneStepError, perPositionError } from '../../src/metrics/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { generate } from '../../src/systems/index.ts';
 import { downsample } from '../common/index.ts';
-
-/** Parameters of {@link computeFig2}. */
-export interface Fig2Params {
-  /** samples per signal (paper: 10^4 at 1e-3 s) */
-  L: number;
-  /** LegT state size */
-  N: number;
-  theta: number;
-  /** White Signal cutoff (Hz) */
-  gamma: number;
-  /** Filtered Noise synapse time constant (s) */
-  alpha: number;
-  maxPoints: number;
-}
+import type { Fig2Params } from './params.ts';
 
 /** One example signal with its prediction and summary numbers (full data). */
 export interface Fig2Example {

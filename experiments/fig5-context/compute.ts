@@ -9,21 +9,14 @@ import { hippo } from '../../src/hippo/index.ts';
 import { firstReach, loglogSlope } from '../../src/metrics/index.ts';
 import { predictNextBatch } from '../../src/ssm/index.ts';
 import { generate } from '../../src/systems/index.ts';
+import type { Fig5Params } from './params.ts';
 
-/** Parameters of one chunk of functions (a worker task). */
-export interface Fig5ChunkInput {
+/** Parameters of one chunk of functions (a worker task): the signal and predictor parameters of the scale. */
+export interface Fig5ChunkInput extends Pick<Fig5Params, 'gamma' | 'L' | 'K' | 'Ns' | 'theta' | 'dt'> {
   seed: number;
   /** streams [from, to) of the generator: function i is generate(..., { seed, stream: i }) */
   from: number;
   to: number;
-  gamma: number;
-  /** full signal length (min-max scaling uses the whole signal) */
-  L: number;
-  /** positions kept (the signal is generated in full, then truncated: the predictor is causal) */
-  K: number;
-  Ns: number[];
-  theta: number;
-  dt: number;
 }
 
 /** Per-position error sums of a chunk (plain arrays: structured-cloneable). */
@@ -71,22 +64,6 @@ export function fig5Chunk(input: Fig5ChunkInput): Fig5ChunkOutput {
 }
 
 const round6 = (v: number) => Number(v.toPrecision(6));
-
-/** Parameters of figure 5. */
-export interface Fig5Params {
-  /** number of White Signals averaged */
-  functions: number;
-  /** functions per worker task */
-  chunk: number;
-  gamma: number;
-  L: number;
-  K: number;
-  Ns: number[];
-  theta: number;
-  dt: number;
-  /** "reached the floor" = stays within this factor of the floor until position K - 2 */
-  factor: number;
-}
 
 /** The paper's reach positions (poster, read off the plot), per N = 16, 31, 46, 61, 76. */
 export const PAPER_REACH: Readonly<Record<number, number>> = { 16: 50, 31: 85, 46: 130, 61: 190, 76: 270 };

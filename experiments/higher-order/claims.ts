@@ -4,12 +4,11 @@
  * @see arXiv:2407.09375
  */
 import { loglogSlope } from '../../src/metrics/index.ts';
-import { claimAtLeast, claimBetween, guardClaim } from '../runner/claimHelpers.ts';
+import { atLeast, between, evaluateClaims } from '../claims/index.ts';
+import type { ClaimSpec } from '../claims/index.ts';
+import { RATE_TOLERANCE } from '../common/fitRate.ts';
 import type { Claim } from '../types.ts';
 import type { HigherOrderResult } from './run.ts';
-
-/** Allowed distance of a fitted log-log slope from the declared order (design.md: within 0.3). */
-export const ORDER_TOLERANCE = 0.3;
 
 /** Points of a curve a fitted order uses: the FIT_POINTS smallest dt whose RMSE is above the fit floor. */
 export const FIT_POINTS = 4;
@@ -57,7 +56,7 @@ function ruleIndex(r: HigherOrderResult, name: string): number {
  * @see arXiv:2407.09375
  */
 export function higherOrderClaims(r: HigherOrderResult): Claim[] {
-  const claims: Claim[] = [];
+  const specs: ClaimSpec[] = [];
   const trap = () => ruleIndex(r, 'trapezoid');
   const m3 = () => ruleIndex(r, 'matched-3');
   const order = (part: 'smooth' | 'white', i: number) =>
@@ -67,60 +66,60 @@ export function higherOrderClaims(r: HigherOrderResult): Claim[] {
     ['matched-3', 5],
     ['taylor-3', 2],
   ] as const) {
-    claims.push(
-      guardClaim(`smooth signal: fitted order of ${name}`, () => {
-        const f = order('smooth', ruleIndex(r, name));
-        return claimBetween(
-          `smooth signal: fitted order of ${name}`,
-          f.slope,
-          declared - ORDER_TOLERANCE,
-          declared + ORDER_TOLERANCE,
-          `log-log slope of RMSE vs dt over the ${f.points} smallest dt with RMSE >= ${r.fitFloor} (N = ` +
-            `${r.smooth.N}, theta = ${r.smooth.theta}); declared local order ${declared}`,
-        );
-      }),
+    specs.push(
+      between(
+        `smooth signal: fitted order of ${name}`,
+        declared - RATE_TOLERANCE,
+        declared + RATE_TOLERANCE,
+        () => {
+          const f = order('smooth', ruleIndex(r, name));
+          return {
+            value: f.slope,
+            detail:
+              `log-log slope of RMSE vs dt over the ${f.points} smallest dt with RMSE >= ${r.fitFloor} (N = ` +
+              `${r.smooth.N}, theta = ${r.smooth.theta}); declared local order ${declared}`,
+          };
+        },
+      ),
     );
   }
   for (const part of ['smooth', 'white'] as const) {
     const label =
       part === 'smooth' ? 'smooth signal' : `White Signal gamma ${r.white.gamma}, theta ${r.white.theta}`;
-    claims.push(
-      guardClaim(`${label}: order rises by >= 1 (matched-3 vs trapezoid)`, () => {
-        const rise = order(part, m3()).slope - order(part, trap()).slope;
-        return claimAtLeast(
-          `${label}: order rises by >= 1 (matched-3 vs trapezoid)`,
-          rise,
-          1,
-          `fitted slope difference; N = ${r[part].N}, theta = ${r[part].theta}; expected 2 (orders 3 -> 5)`,
-        );
-      }),
+    specs.push(
+      atLeast(`${label}: order rises by >= 1 (matched-3 vs trapezoid)`, 1, () => ({
+        value: order(part, m3()).slope - order(part, trap()).slope,
+        detail: `fitted slope difference; N = ${r[part].N}, theta = ${r[part].theta}; expected 2 (orders 3 -> 5)`,
+      })),
     );
   }
   const p = r.paper;
   const w = p.labels.findIndex((l) => l.startsWith('White Signal gamma 1'));
-  claims.push(
-    guardClaim('paper setting, White Signal gamma 1: floor set by the window, not the time step', () => {
-      if (w < 0) throw new RangeError('no White Signal gamma 1 in the paper-setting signals');
-      return claimBetween(
-        'paper setting, White Signal gamma 1: floor set by the window, not the time step',
-        p.mse[trap()][w] / p.mse[m3()][w],
-        0.9,
-        1.1,
-        `MSE(trapezoid) / MSE(matched-3) at N = ${p.N}, theta = 1, dt = 1/${p.L}: higher order cannot lower a floor ` +
-          'that is the window resolution (paper-notes section 7)',
-      );
-    }),
-  );
-  claims.push(
-    guardClaim('paper setting, White Signal gamma 1: trapezoid ~ copy-last', () => {
-      if (w < 0) throw new RangeError('no White Signal gamma 1 in the paper-setting signals');
-      return claimBetween(
-        'paper setting, White Signal gamma 1: trapezoid ~ copy-last',
-        p.mse[trap()][w] / p.copyLast[w],
-        0.5,
-        1.5,
-        'MSE(trapezoid) / MSE(copy-last): N = 17 cannot resolve the 10 cycles in a theta = 1 window',
-      );
+  const whiteIndex = () => {
+    if (w < 0) throw new RangeError('no White Signal gamma 1 in the paper-setting signals');
+    return w;
+  };
+  specs.push(
+    between(
+      'paper setting, White Signal gamma 1: floor set by the window, not the time step',
+      0.9,
+      1.1,
+      () => {
+        const i = whiteIndex();
+        return {
+          value: p.mse[trap()][i] / p.mse[m3()][i],
+          detail:
+            `MSE(trapezoid) / MSE(matched-3) at N = ${p.N}, theta = 1, dt = 1/${p.L}: higher order cannot lower a floor ` +
+            'that is the window resolution (paper-notes section 7)',
+        };
+      },
+    ),
+    between('paper setting, White Signal gamma 1: trapezoid ~ copy-last', 0.5, 1.5, () => {
+      const i = whiteIndex();
+      return {
+        value: p.mse[trap()][i] / p.copyLast[i],
+        detail: 'MSE(trapezoid) / MSE(copy-last): N = 17 cannot resolve the 10 cycles in a theta = 1 window',
+      };
     }),
   );
   const atDt = (part: 'smooth' | 'white', dt: number) => {
@@ -128,29 +127,23 @@ export function higherOrderClaims(r: HigherOrderResult): Claim[] {
     if (j < 0) throw new RangeError(`dt = ${dt} missing from the ${part} sweep`);
     return (r[part].rmse[trap()][j] / r[part].rmse[m3()][j]) ** 2;
   };
-  claims.push(
-    guardClaim('smooth signal at N = 17, theta = 1, dt = 1e-4: floor drops >= 10x', () =>
-      claimAtLeast(
-        'smooth signal at N = 17, theta = 1, dt = 1e-4: floor drops >= 10x',
-        atDt('smooth', 1e-4),
-        10,
+  specs.push(
+    atLeast('smooth signal at N = 17, theta = 1, dt = 1e-4: floor drops >= 10x', 10, () => ({
+      value: atDt('smooth', 1e-4),
+      detail:
         'MSE(trapezoid) / MSE(matched-3), errors over t in [T - 2, T] (the window resolves this signal and the ' +
-          'start-up transient has decayed, so the time step sets the trapezoid floor)',
-      ),
-    ),
-  );
-  claims.push(
-    guardClaim(
+        'start-up transient has decayed, so the time step sets the trapezoid floor)',
+    })),
+    atLeast(
       `White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`,
-      () =>
-        claimAtLeast(
-          `White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`,
-          atDt('white', 1e-4),
-          10,
+      10,
+      () => ({
+        value: atDt('white', 1e-4),
+        detail:
           'MSE(trapezoid) / MSE(matched-3), L = 10^4, second half: with a window that resolves the signal the trapezoid ' +
-            "floor is the time step (D dt^3 u'' term), which matched-3 removes",
-        ),
+          "floor is the time step (D dt^3 u'' term), which matched-3 removes",
+      }),
     ),
   );
-  return claims;
+  return evaluateClaims(specs);
 }

@@ -13,6 +13,7 @@ import { oneStepError } from '../../src/metrics/index.ts';
 import { predictNextBatch } from '../../src/ssm/index.ts';
 import { generateBatch } from '../../src/systems/index.ts';
 import type { ExperimentContext } from '../types.ts';
+import type { HigherOrderParams } from './params.ts';
 
 /** One output rule of the comparison. */
 export interface RuleSpec {
@@ -23,25 +24,6 @@ export interface RuleSpec {
   /** declared local order (src/higher-order localOrder) */
   readonly declared: number;
 }
-
-/** Parameters of one scale. */
-export type HigherOrderParams = {
-  /** rules compared on every curve */
-  rules: { rule: 'trapezoid' | 'matched' | 'taylor'; M: number }[];
-  /** smooth test signal at the paper's N and theta: dt values and the time span [0, T] (errors over t >= T - 2) */
-  smooth: { N: number; theta: number; dts: number[]; T: number };
-  /** White Signal gamma 1 with a resolving window: lengths L (dt = 1/L), number of functions */
-  white: { N: number; theta: number; gamma: number; lengths: number[]; functions: number };
-  /** the paper's setting: N, dt = 1/L, theta = 1, second-half MSE on these signals */
-  paper: {
-    N: number;
-    L: number;
-    functions: number;
-    signals: { label: string; system: string; params: Record<string, number> }[];
-  };
-  /** RMSE below this is treated as the float64 floor and left out of the slope fits */
-  fitFloor: number;
-};
 
 /** Result of the experiment. */
 export interface HigherOrderResult {

@@ -1,9 +1,9 @@
 /**
- * Claims of the LegS vs LegT experiment, set from the measured errors (see index.ts notes).
+ * Claims of the LegS vs LegT experiment, set from the measured errors.
  *
  * @see arXiv:2407.09375
  */
-import { claimAtLeast, claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
+import { atLeast, atMost, evaluateClaims } from '../claims/index.ts';
 import type { Claim } from '../types.ts';
 import type { LegsResult } from './run.ts';
 
@@ -37,67 +37,55 @@ function index(list: readonly (number | string)[], value: number | string, what:
  * @see arXiv:2407.09375
  */
 export function legsVsLegtClaims(r: LegsResult): Claim[] {
-  const claims: Claim[] = [];
   const long = () => index(r.lengths, 10000, 'L');
-  claims.push(
-    guardClaim('L = 10^4, Legendre: LegS beats LegT by >= 1000x (best N each)', () => {
+  return evaluateClaims([
+    atLeast('L = 10^4, Legendre: LegS beats LegT by >= 1000x (best N each)', 1000, () => {
       const s = index(r.labels, 'Legendre', 'signal');
       const S = bestOverN(r, long(), 0, s);
       const T = bestOverN(r, long(), 1, s);
-      return claimAtLeast(
-        'L = 10^4, Legendre: LegS beats LegT by >= 1000x (best N each)',
-        T.mse / S.mse,
-        1000,
-        `LegT ${T.mse.toExponential(2)} (N = ${T.N}) / LegS ${S.mse.toExponential(2)} (N = ${S.N}); a degree-14 ` +
+      return {
+        value: T.mse / S.mse,
+        detail:
+          `LegT ${T.mse.toExponential(2)} (N = ${T.N}) / LegS ${S.mse.toExponential(2)} (N = ${S.N}); a degree-14 ` +
           "polynomial is exact in LegS's window [0, t], while LegT's theta = 1 window holds the zero history before t = 0",
-      );
+      };
     }),
-  );
-  claims.push(
-    guardClaim('L = 10^4: LegS (best N) <= 1.1 x LegT (best N) on every signal', () => {
+    atMost('L = 10^4: LegS (best N) <= 1.1 x LegT (best N) on every signal', 1.1, () => {
       const l = long();
       const ratios = r.labels.map((_, s) => bestOverN(r, l, 0, s).mse / bestOverN(r, l, 1, s).mse);
-      const worst = Math.max(...ratios);
-      return claimAtMost(
-        'L = 10^4: LegS (best N) <= 1.1 x LegT (best N) on every signal',
-        worst,
-        1.1,
-        `largest LegS/LegT ratio over the signals; ratios ${r.labels.map((x, s) => `${x}: ${ratios[s].toPrecision(3)}`).join(', ')}`,
-      );
+      return {
+        value: Math.max(...ratios),
+        detail: `largest LegS/LegT ratio over the signals; ratios ${r.labels.map((x, s) => `${x}: ${ratios[s].toPrecision(3)}`).join(', ')}`,
+      };
     }),
-  );
-  claims.push(
-    guardClaim(
+    atLeast(
       'L = 10^4, White Signal gamma 5: LegS shares the copy-last floor (>= 0.8 x copy-last at every N)',
+      0.8,
       () => {
         const l = long();
         const s = index(r.labels, 'White Signal gamma 5', 'signal');
         const lowest = Math.min(...r.Ns.map((_, n) => r.mse[l][0][n][s]).filter(Number.isFinite));
-        return claimAtLeast(
-          'L = 10^4, White Signal gamma 5: LegS shares the copy-last floor (>= 0.8 x copy-last at every N)',
-          lowest / r.copyLast[l][s],
-          0.8,
-          'min over N of LegS MSE / copy-last MSE: 50 cycles in the window [0, t] are not resolved by N <= 33',
-        );
+        return {
+          value: lowest / r.copyLast[l][s],
+          detail:
+            'min over N of LegS MSE / copy-last MSE: 50 cycles in the window [0, t] are not resolved by N <= 33',
+        };
       },
     ),
-  );
-  claims.push(
-    guardClaim(
+    atLeast(
       'L = 10^3, N = 33: LegS worse than LegT by >= 2x on every signal (LegS needs L >> N^2)',
+      2,
       () => {
         const l = index(r.lengths, 1000, 'L');
         const n = index(r.Ns, 33, 'N');
         const ratios = r.labels.map((_, s) => r.mse[l][0][n][s] / r.mse[l][1][n][s]);
-        return claimAtLeast(
-          'L = 10^3, N = 33: LegS worse than LegT by >= 2x on every signal (LegS needs L >> N^2)',
-          Math.min(...ratios),
-          2,
-          `smallest LegS/LegT ratio; the LegS trapezoid is valid from k = ${Math.floor((33 * 33) / 2)} only (copy-last ` +
+        return {
+          value: Math.min(...ratios),
+          detail:
+            `smallest LegS/LegT ratio; the LegS trapezoid is valid from k = ${Math.floor((33 * 33) / 2)} only (copy-last ` +
             'before), after the second half starts at k = 499, and amplified by 1/(1 - N^2/(2(k+1))) just after',
-        );
+        };
       },
     ),
-  );
-  return claims;
+  ]);
 }

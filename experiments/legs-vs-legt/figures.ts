@@ -7,11 +7,6 @@ import { lineFigure } from '../../src/plot/index.ts';
 import type { FigureSpec } from '../types.ts';
 import type { LegsResult } from './run.ts';
 
-/**
- * @param r - the result
- * @returns 'error-vs-n-L<L>' per context length: LegS (solid), LegT theta = 1 (dash), copy-last (dot), per signal
- * @see arXiv:2407.09375
- */
 /** One hue per signal (LegS, LegT and copy-last of a signal share it). */
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
 
@@ -19,6 +14,11 @@ function paletteColor(i: number): string {
   return COLORS[i % COLORS.length];
 }
 
+/**
+ * @param r - the result
+ * @returns 'error-vs-n-L<L>' per context length: LegS (solid), LegT theta = 1 (dash), copy-last (dot), per signal
+ * @see arXiv:2407.09375
+ */
 export function legsVsLegtFigures(r: LegsResult): Record<string, FigureSpec> {
   const figs: Record<string, FigureSpec> = {};
   r.lengths.forEach((L, l) => {

@@ -4,26 +4,11 @@
  *
  * @see arXiv:2407.09375
  */
-import type { Experiment, Scale } from '../types.ts';
+import { defineExperiment } from '../defineExperiment.ts';
 import { legsVsLegtClaims } from './claims.ts';
 import { legsVsLegtFigures } from './figures.ts';
+import { legsVsLegtScales } from './params.ts';
 import { runLegsVsLegt } from './run.ts';
-import type { LegsParams, LegsResult } from './run.ts';
-
-const SIGNALS: LegsParams['signals'] = [
-  { label: 'White Signal gamma 1', system: 'white-signal', params: { gamma: 1 }, span: 'period10' },
-  { label: 'White Signal gamma 5', system: 'white-signal', params: { gamma: 5 }, span: 'period10' },
-  { label: 'Filtered Noise alpha 0.1', system: 'filtered-noise', params: { alpha: 0.1 }, span: 'period10' },
-  { label: 'Van der Pol (paper)', system: 'vdp-paper', params: {}, span: 'default' },
-  { label: 'Legendre', system: 'legendre', params: {}, span: 'default' },
-  { label: 'MultipleSine', system: 'multi-sine', params: {}, span: 'default' },
-];
-
-function scale(functions: number): LegsParams {
-  return { lengths: [1000, 10000], Ns: [3, 5, 9, 17, 25, 33], functions, signals: SIGNALS };
-}
-
-const SCALES: Record<Scale, LegsParams> = { quick: scale(2), paper: scale(16) };
 
 const NOTES = [
   "LegS: prophecy(hippo('legs', N), { dt: 1/L }), scanned with per-step matrices (discretize/legsStep,",
@@ -39,13 +24,14 @@ const NOTES = [
   'Filtered Noise). At L = 10^3 large N hurts LegS: floor(N^2/2) approaches or passes the second half.',
 ].join(' ');
 
-export const experiment: Experiment<LegsResult> = {
+/** LegS vs LegT (beyond the paper). */
+export const experiment = defineExperiment({
   id: 'legs-vs-legt',
   title: 'LegS (window = the context so far) vs LegT (theta = the whole context)',
   reproduces: 'beyond the paper (the paper constructs LegT and FouT only)',
   notes: NOTES,
-  scales: SCALES,
-  run: (ctx) => runLegsVsLegt(ctx, SCALES[ctx.scale]),
-  claims: (result) => legsVsLegtClaims(result),
-  figures: (result) => legsVsLegtFigures(result),
-};
+  scales: legsVsLegtScales,
+  run: runLegsVsLegt,
+  claims: legsVsLegtClaims,
+  figures: legsVsLegtFigures,
+});

@@ -12,23 +12,7 @@ import { predictNextBatch } from '../../src/ssm/index.ts';
 import { generateBatch } from '../../src/systems/index.ts';
 import type { GenerateOptions } from '../../src/systems/index.ts';
 import type { ExperimentContext } from '../types.ts';
-
-/** One signal of the comparison; `span` fixes the physical span so that every L samples the same signal class. */
-export type LegsSignal = {
-  label: string;
-  system: string;
-  params: Record<string, number>;
-  /** 'period10': dt = 10/L (White Signal, Filtered Noise: 10 s as in the paper at L = 10^4); 'default': the system's own span */
-  span: 'period10' | 'default';
-};
-
-/** Parameters of one scale. */
-export type LegsParams = {
-  lengths: number[];
-  Ns: number[];
-  functions: number;
-  signals: LegsSignal[];
-};
+import type { LegsParams, LegsSignal } from './params.ts';
 
 /** Result: mse[l][m][n][s] for length l, measure m (0 LegS, 1 LegT), N index n, signal s. */
 export type LegsResult = {

@@ -5,8 +5,8 @@
  */
 import { baselines } from '../../src/baselines/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
-import { legtPredictor } from '../baselines/methods.ts';
-import type { ConstructionSettings, MethodId } from '../baselines/methods.ts';
+import { legtPredictor } from '../common/predictorSuite/index.ts';
+import type { ConstructionSettings, MethodId } from '../common/predictorSuite/index.ts';
 
 /** G of an LTI one-step predictor given as a function of the whole sequence: impulse at index `at`. */
 export function impulseGain(predict: (u: Float64Array) => Float64Array, length: number, at: number): number {

@@ -8,16 +8,7 @@ import type { DiscretizationMethod } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { loglogSlope } from '../../src/metrics/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
-
-export interface OrderDtParams {
-  N: number;
-  theta: number;
-  /** time steps; each must satisfy D dt / 2 < 1 (LegT: N^2 dt / (2 theta) < 1) */
-  dts: number[];
-  /** total time span simulated from rest; the error is measured over its last window [T - theta, T] */
-  T: number;
-  methods: ('bilinear' | 'zoh' | 'backward' | 'forward')[];
-}
+import type { OrderDtParams } from './params.ts';
 
 export interface OrderDtResult {
   params: OrderDtParams;

@@ -5,10 +5,10 @@
  * @see arXiv:2407.09375
  */
 import { derivativeReadout } from '../../src/construction/index.ts';
-import { hippo } from '../../src/hippo/index.ts';
-import { loglogSlope } from '../../src/metrics/index.ts';
+import { gaussLegendre, hippo } from '../../src/hippo/index.ts';
+import { fitRate } from '../common/fitRate.ts';
 import { transferFunction } from '../common/index.ts';
-import { gaussLegendre } from './gaussLegendre.ts';
+import type { RateLegtParams } from './params.ts';
 
 /** A test signal on the window s in [0, 1] (the present is s = 1). */
 export interface WindowSignal {
@@ -116,17 +116,6 @@ export function legtSteadyStateError(N: number, f: number): number {
   return Math.hypot(h.re, h.im - w) / w;
 }
 
-export interface RateLegtParams {
-  Ns: number[];
-  exponents: number[];
-  nq: number;
-  /** algebraic slopes are fitted for fitFrom <= N <= fitTo on errors >= fitFloor */
-  fitFrom: number;
-  /** beyond ~100 the rounding floor (~2e-13 N^2, amplified by D = N^2) bends the smoothest signals */
-  fitTo: number;
-  fitFloor: number;
-}
-
 export interface RateLegtResult {
   params: RateLegtParams;
   /** slope: fitted log-log slope of the algebraic signals (null for the analytic ones: no power law) */
@@ -139,28 +128,6 @@ export interface RateLegtResult {
   }[];
   /** relative steady-state error of the running SSM on sin(2 pi t), per N */
   steadyStateSin: number[];
-}
-
-/**
- * Log-log slope of errors vs N over fitFrom <= N <= fitTo and errors >= fitFloor (NaN with fewer than 2 points).
- *
- * @example fitRate([32, 64], [1e-4, 1.8e-5], 32, 64, 1e-10) // ~ -2.5
- */
-export function fitRate(
-  Ns: number[],
-  errors: number[],
-  fitFrom: number,
-  fitTo: number,
-  fitFloor: number,
-): number {
-  const pts = Ns.map((N, i) => [N, errors[i]]).filter(
-    ([N, e]) => N >= fitFrom && N <= fitTo && e >= fitFloor,
-  );
-  if (pts.length < 2) return NaN;
-  return loglogSlope(
-    pts.map((p) => p[0]),
-    pts.map((p) => p[1]),
-  ).slope;
 }
 
 /**
@@ -186,7 +153,7 @@ export function computeRateLegt(
       errors,
       slope:
         s.kind === 'algebraic'
-          ? fitRate(params.Ns, errors, params.fitFrom, params.fitTo, params.fitFloor)
+          ? fitRate(params.Ns, errors, { from: params.fitFrom, to: params.fitTo, floor: params.fitFloor })
           : null,
     };
   });

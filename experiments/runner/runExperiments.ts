@@ -21,6 +21,8 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Claim, Experiment, ExperimentContext, FigureSpec, Scale } from '../types.ts';
+import { SCALE_NAMES } from '../types.ts';
+import { checkExperiment } from '../defineExperiment.ts';
 import { copyPlotlyAsset, PLOTLY_FILE_NAME, plotlyBundlePath } from '../../src/plot/write/plotlyAsset.ts';
 import type { PngRenderer } from '../../src/plot/write/renderPng.ts';
 import { createPngRenderer } from '../../src/plot/write/renderPng.ts';
@@ -30,7 +32,7 @@ import { writeIndexHtml } from './writeIndexHtml.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
 import { packageVersion } from '../../src/util/packageVersion.ts';
 import { createCheckpointStore } from './checkpointStore.ts';
-import { errorClaim, errorText } from './claimHelpers.ts';
+import { errorClaim, errorText } from '../claims/index.ts';
 import { toPlainJson, toResultJson } from './jsonEncoding.ts';
 import type { ExperimentProgress, ProgressMode } from './progressReporter.ts';
 import { createProgress } from './progressReporter.ts';
@@ -98,29 +100,17 @@ export interface RunReport {
   notes: string[];
 }
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const FIGURE_PATTERN = /^figure-(.+)\.(html|png)$/;
 
-function validateExperiments(experiments: readonly Experiment[], scale: Scale): void {
+function validateExperiments(experiments: readonly Experiment[]): void {
   if (!Array.isArray(experiments)) {
     throw new TypeError(`runExperiments: experiments must be an array, got ${typeof experiments}`);
   }
   const seen = new Set<string>();
   for (const e of experiments) {
-    if (typeof e?.id !== 'string' || !ID_PATTERN.test(e.id)) {
-      throw new RangeError(
-        `runExperiments: experiment id must match ${ID_PATTERN}, got ${JSON.stringify(e?.id)}`,
-      );
-    }
+    checkExperiment(e, 'runExperiments');
     if (seen.has(e.id)) throw new RangeError(`runExperiments: duplicate experiment id "${e.id}"`);
     seen.add(e.id);
-    for (const f of ['run', 'claims', 'figures'] as const) {
-      if (typeof e[f] !== 'function')
-        throw new TypeError(`runExperiments: experiment "${e.id}" has no ${f}() function`);
-    }
-    if (typeof e.scales !== 'object' || e.scales === null || !(scale in e.scales)) {
-      throw new TypeError(`runExperiments: experiment "${e.id}" has no parameters for scale "${scale}"`);
-    }
   }
 }
 
@@ -283,8 +273,10 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
     summary = true,
     handleSignals = true,
   } = options;
-  if (scale !== 'quick' && scale !== 'paper') {
-    throw new RangeError(`runExperiments: scale must be one of quick, paper; got ${JSON.stringify(scale)}`);
+  if (!SCALE_NAMES.includes(scale)) {
+    throw new RangeError(
+      `runExperiments: scale must be one of ${SCALE_NAMES.join(', ')}; got ${JSON.stringify(scale)}`,
+    );
   }
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`runExperiments: workers must be an integer >= 1, got ${workers}`);
@@ -296,7 +288,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
       `runExperiments: progress must be one of auto, bar, lines, silent; got ${JSON.stringify(progress)}`,
     );
   }
-  validateExperiments(experiments, scale);
+  validateExperiments(experiments);
   const known = experiments.map((e) => e.id);
   if (only !== undefined) {
     const unknown = only.filter((id) => !known.includes(id));
@@ -349,7 +341,8 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
   try {
     for (const exp of selected) {
       const dir = join(outDir, exp.id);
-      const params = toPlainJson(exp.scales[scale]);
+      const scaleParams = exp.scales[scale];
+      const params = toPlainJson(scaleParams);
       const stamp = { id: exp.id, scale, seed, version, params };
       const stampText = JSON.stringify(stamp);
       const outcome: ExperimentOutcome = {
@@ -414,7 +407,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
       try {
         let result: unknown;
         try {
-          result = await exp.run(ctx);
+          result = await exp.run(ctx, scaleParams);
         } finally {
           bar.stop();
           current = undefined;

@@ -4,38 +4,11 @@
  *
  * @see arXiv:2407.09375
  */
-import type { Experiment, Scale } from '../types.ts';
+import { defineExperiment } from '../defineExperiment.ts';
 import { windowClaims } from './claims.ts';
 import { windowFigures } from './figures.ts';
+import { windowScales } from './params.ts';
 import { runWindow } from './run.ts';
-import type { WindowParams, WindowResult } from './run.ts';
-
-const CLASSES: WindowParams['classes'] = [
-  { label: 'White Signal gamma 1', system: 'white-signal', params: { gamma: 1 } },
-  { label: 'White Signal gamma 2', system: 'white-signal', params: { gamma: 2 } },
-  { label: 'White Signal gamma 5', system: 'white-signal', params: { gamma: 5 } },
-  { label: 'Filtered Noise alpha 0.05', system: 'filtered-noise', params: { alpha: 0.05 } },
-  { label: 'Filtered Noise alpha 0.1', system: 'filtered-noise', params: { alpha: 0.1 } },
-  { label: 'Filtered Noise alpha 0.3', system: 'filtered-noise', params: { alpha: 0.3 } },
-];
-
-function scale(functions: number): WindowParams {
-  return {
-    L: 10000,
-    functions,
-    chunk: 4,
-    classes: CLASSES,
-    thetaMin: 1e-3,
-    thetaMax: 1,
-    count: 13,
-    Ns: [1, 2, 3, 4, 6, 9, 13, 17, 25, 33],
-    orders: [1, 3],
-    combine: { forgetting: 0.95, weighting: 'softmin', temperature: 0.25 },
-    paperN: 17,
-  };
-}
-
-const SCALES: Record<Scale, WindowParams> = { quick: scale(4), paper: scale(32) };
 
 const NOTES = [
   "Signals: the paper's White Signal (gamma 1, 2, 5; period 10 s, L = 10^4, minmax-scaled) and Filtered Noise",
@@ -47,16 +20,18 @@ const NOTES = [
   'FFT kernel per member) and combines them causally: S_i[k] = 0.95 S_i[k-1] + (P_i[k-1] - u[k])^2, softmin weights',
   '(S_min/S_i)^4 (src/window-bank combineOnline); no training, only the context. "Best fixed in hindsight" is the',
   'grid cell with the smallest class-mean error, chosen after seeing all the errors; the bank may beat it because it',
-  'adapts per function and per time. The section-7 check uses theta = 0.1 (on the grid) and N = 9.',
+  'adapts per function and per time. The check against an independent NumPy implementation uses theta = 0.1 (on the',
+  'grid) and N = 9.',
 ].join(' ');
 
-export const experiment: Experiment<WindowResult> = {
+/** The window theta: error map and an in-context window bank (beyond the paper). */
+export const experiment = defineExperiment({
   id: 'window',
   title: 'The window theta: error map over (theta, N) and an in-context window bank',
-  reproduces: 'beyond the paper (paper-notes section 7: the window is the lever; the paper fixes theta = 1)',
+  reproduces: 'beyond the paper (the window is the lever; the paper fixes theta = 1)',
   notes: NOTES,
-  scales: SCALES,
-  run: (ctx) => runWindow(ctx, SCALES[ctx.scale]),
-  claims: (result) => windowClaims(result),
-  figures: (result) => windowFigures(result),
-};
+  scales: windowScales,
+  run: runWindow,
+  claims: windowClaims,
+  figures: windowFigures,
+});

@@ -9,33 +9,8 @@ import { oneStepError } from '../../src/metrics/index.ts';
 import { predictNextBatch } from '../../src/ssm/index.ts';
 import { generateBatch } from '../../src/systems/index.ts';
 import { combineOnline, windowBank, windowBankMembers } from '../../src/window-bank/index.ts';
-import type { CombineOptions } from '../../src/window-bank/index.ts';
 import type { ExperimentContext } from '../types.ts';
-
-/** One signal class of the paper. */
-export type SignalClass = { label: string; system: string; params: Record<string, number> };
-
-/** Parameters of one scale. */
-export type WindowParams = {
-  /** context length L; dt = 1/L so that theta = 1 is the whole context (the paper's setting) */
-  L: number;
-  /** functions per class, evaluated in chunks of `chunk` */
-  functions: number;
-  chunk: number;
-  classes: SignalClass[];
-  /** the theta axis: `count` windows geometric from thetaMin to thetaMax */
-  thetaMin: number;
-  thetaMax: number;
-  count: number;
-  /** the N axis */
-  Ns: number[];
-  /** readout orders of the members: 1 = the paper's trapezoid, 3 = matched-3 (src/higher-order) */
-  orders: number[];
-  /** the combiner's options (src/window-bank combineOnline) */
-  combine: CombineOptions;
-  /** the paper's construction, for comparison: theta = 1, this N, trapezoid */
-  paperN: number;
-};
+import type { WindowParams } from './params.ts';
 
 /** Errors of one (order, class): every grid cell and the bank, means over the class's functions. */
 export type WindowCell = {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { baselinesFigures, experiment, runBaselines } from '../../experiments/baselines/index.ts';
-import type { BaselinesResult } from '../../experiments/baselines/index.ts';
-import { legtPredictor, predictAll, selectionBank } from '../../experiments/baselines/methods.ts';
-import { DEFAULT_CONSTRUCTION } from '../../experiments/baselines/methods.ts';
-import { cellOf } from '../../experiments/baselines/summarize.ts';
+import { baselinesFigures } from '../../experiments/baselines/figures.ts';
+import { experiment } from '../../experiments/baselines/index.ts';
+import { runBaselines } from '../../experiments/baselines/run.ts';
+import type { BaselinesResult } from '../../experiments/baselines/run.ts';
+import {
+  cellOf,
+  DEFAULT_CONSTRUCTION,
+  legtPredictor,
+  predictAll,
+  selectionBank,
+} from '../../experiments/common/predictorSuite/index.ts';
 import { oneStepError } from '../../src/metrics/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { countingContext, expectValidFigures } from './helpers.ts';

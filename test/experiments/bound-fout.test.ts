@@ -7,7 +7,8 @@ import {
   supError,
 } from '../../experiments/bound-fout/compute.ts';
 import { foutTransfer, foutTransferPlan } from '../../experiments/bound-fout/foutTransfer.ts';
-import { boundFoutClaims, experiment } from '../../experiments/bound-fout/index.ts';
+import { boundFoutClaims } from '../../experiments/bound-fout/claims.ts';
+import { experiment } from '../../experiments/bound-fout/index.ts';
 import { derivativeReadout } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { EXP_TRANSFER_RTOL } from '../tolerances.ts';
@@ -76,7 +77,7 @@ describe('bound-fout', () => {
   });
 
   it('runs end to end at quick scale with valid figures', async () => {
-    const result = await experiment.run(inlineContext({ scale: 'quick' }));
+    const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
     const figs = experiment.figures(result);

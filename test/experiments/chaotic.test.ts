@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { causalRollout } from '../../experiments/chaotic/causalRollout.ts';
-import { closedLoopRadius } from '../../experiments/chaotic/closedLoop.ts';
-import { chaoticFigures, experiment, radiusGrid, runChaotic } from '../../experiments/chaotic/index.ts';
-import type { ChaoticResult } from '../../experiments/chaotic/index.ts';
-import { legtPredictor } from '../../experiments/baselines/methods.ts';
+import { closedLoopRadius, radiusGrid } from '../../experiments/chaotic/closedLoop.ts';
+import { chaoticFigures } from '../../experiments/chaotic/figures.ts';
+import { experiment } from '../../experiments/chaotic/index.ts';
+import { runChaotic } from '../../experiments/chaotic/run.ts';
+import type { ChaoticResult } from '../../experiments/chaotic/run.ts';
+import { legtPredictor } from '../../experiments/common/predictorSuite/index.ts';
 import { finiteDifference, polynomialExtrapolation } from '../../src/baselines/index.ts';
 import { rollout } from '../../src/ssm/index.ts';
 import { TIGHT } from '../tolerances.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { downsample, inlineContext } from '../../experiments/common/index.ts';
 import { computeFig1, errorStats, findEvents } from '../../experiments/fig1-vdp/compute.ts';
 import type { Fig1Result } from '../../experiments/fig1-vdp/compute.ts';
-import { experiment, fig1Claims } from '../../experiments/fig1-vdp/index.ts';
+import { fig1Claims } from '../../experiments/fig1-vdp/claims.ts';
+import { experiment } from '../../experiments/fig1-vdp/index.ts';
 import { generate } from '../../src/systems/index.ts';
 import { expectValidFigures } from './helpers.ts';
 
@@ -37,7 +38,7 @@ describe('fig1-vdp', () => {
   });
 
   it('runs end to end: claims computed and passing, figures valid, result plain JSON', async () => {
-    const result = await experiment.run(inlineContext({ scale: 'quick' }));
+    const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const claims = experiment.claims(result, 'quick');
     expect(claims.length).toBe(5);

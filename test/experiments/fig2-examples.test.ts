@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
 import { outOfBandFraction } from '../../experiments/fig2-examples/compute.ts';
 import type { Fig2Result } from '../../experiments/fig2-examples/compute.ts';
-import { experiment, fig2Claims } from '../../experiments/fig2-examples/index.ts';
+import { fig2Claims } from '../../experiments/fig2-examples/claims.ts';
+import { experiment } from '../../experiments/fig2-examples/index.ts';
 import { expectValidFigures } from './helpers.ts';
 
 describe('fig2-examples', () => {
@@ -19,7 +20,7 @@ describe('fig2-examples', () => {
   });
 
   it('runs end to end: claims pass, figures valid, plain JSON', async () => {
-    const result = await experiment.run(inlineContext({ scale: 'quick', seed: 3 }));
+    const result = await experiment.run(inlineContext({ scale: 'quick', seed: 3 }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const claims = experiment.claims(result, 'quick');
     expect(claims.length).toBe(7);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runErrorVsN } from '../../experiments/error-vs-n/runErrorVsN.ts';
-import type { ErrorVsNResult, ErrorVsNScale } from '../../experiments/error-vs-n/types.ts';
-import { config, experiment } from '../../experiments/fig3-white-vs-n/index.ts';
+import type { ErrorVsNResult, ErrorVsNScale } from '../../experiments/common/errorVsN/index.ts';
+import { experiment } from '../../experiments/fig3-white-vs-n/index.ts';
+import { runFig3 } from '../../experiments/fig3-white-vs-n/run.ts';
 import { createWorkerPool, inProcessMapper } from '../../experiments/runner/workerPool.ts';
 import { claimByName as byName, mapperContext } from './helpers.ts';
 
@@ -21,11 +21,11 @@ describe('fig3-white-vs-n', () => {
   it('is a complete experiment with quick and paper scales (paper: 1000 functions, L = 10^4, N = 1..97 step 4)', () => {
     expect(experiment.id).toBe('fig3-white-vs-n');
     expect(experiment.scales.paper).toMatchObject({ functions: 1000, length: 10_000 });
-    expect(config.scales.quick.Ns).toEqual(Array.from({ length: 25 }, (_, i) => 1 + 4 * i));
+    expect(experiment.scales.quick.Ns).toEqual(Array.from({ length: 25 }, (_, i) => 1 + 4 * i));
   });
 
   it('runs, and its claims are computed from the result', async () => {
-    base = await runErrorVsN(mapperContext(inProcessMapper(), 1), config, tiny);
+    base = await runFig3(mapperContext(inProcessMapper(), 1), tiny);
     expect(base.panels.map((p) => p.value)).toEqual([1, 2, 5]);
     const claims = experiment.claims(base, 'quick');
     expect(claims.length).toBe(3 * 4 + 2 + 1 + 2 + 1); // per gamma: copy, plateau, FouT, ordering; drop, notes
@@ -72,8 +72,8 @@ describe('fig3-white-vs-n', () => {
 
   it('gives identical results with 1 and 2 workers', async () => {
     const small: ErrorVsNScale = { functions: 6, length: 2000, taskSize: 2, Ns: [1, 9, 17] };
-    const one = await runErrorVsN(mapperContext(inProcessMapper(), 1), config, small);
-    const two = await runErrorVsN(mapperContext(pool, 2), config, small);
+    const one = await runFig3(mapperContext(inProcessMapper(), 1), small);
+    const two = await runFig3(mapperContext(pool, 2), small);
     expect(two.panels).toEqual(one.panels);
   });
 });

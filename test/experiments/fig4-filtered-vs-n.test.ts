@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chunkInputs, runErrorVsN } from '../../experiments/error-vs-n/runErrorVsN.ts';
-import type { ErrorVsNResult, ErrorVsNScale } from '../../experiments/error-vs-n/types.ts';
-import { config, experiment } from '../../experiments/fig4-filtered-vs-n/index.ts';
+import { chunkInputs } from '../../experiments/common/errorVsN/index.ts';
+import type { ErrorVsNResult, ErrorVsNScale } from '../../experiments/common/errorVsN/index.ts';
+import { experiment } from '../../experiments/fig4-filtered-vs-n/index.ts';
+import { runFig4 } from '../../experiments/fig4-filtered-vs-n/run.ts';
+import { fig4Setup } from '../../experiments/fig4-filtered-vs-n/setup.ts';
 import { inProcessMapper } from '../../experiments/runner/workerPool.ts';
 import { oneStepError } from '../../src/metrics/oneStepError.ts';
 import { predictNext } from '../../src/ssm/predictNext.ts';
@@ -17,7 +19,7 @@ describe('fig4-filtered-vs-n', () => {
   let base: ErrorVsNResult;
 
   it('runs; its numbers equal predictNext + oneStepError on the same functions', async () => {
-    base = await runErrorVsN(context, config, tiny);
+    base = await runFig4(context, tiny);
     const panel = base.panels[0];
     // mean over the 4 functions of LegT N = 17, second half, computed independently
     const p = predictorFromSpec({ measure: 'legt', N: 17, dt: 1 / tiny.length });
@@ -31,16 +33,16 @@ describe('fig4-filtered-vs-n', () => {
   });
 
   it('does not depend on the task split', async () => {
-    const split = await runErrorVsN(context, config, { ...tiny, taskSize: 2 });
+    const split = await runFig4(context, { ...tiny, taskSize: 2 });
     expect(split.panels).toEqual(base.panels);
     expect(
-      chunkInputs(config, 0.1, { ...tiny, functions: 5, taskSize: 2 }, 0).map((c) => [c.stream, c.count]),
+      chunkInputs(fig4Setup, 0.1, { ...tiny, functions: 5, taskSize: 2 }, 0).map((c) => [c.stream, c.count]),
     ).toEqual([
       [0, 2],
       [2, 2],
       [4, 1],
     ]);
-    expect(() => chunkInputs(config, 0.1, { ...tiny, taskSize: 3 }, 0)).toThrow(/even/);
+    expect(() => chunkInputs(fig4Setup, 0.1, { ...tiny, taskSize: 3 }, 0)).toThrow(/even/);
   });
 
   it('states the not-reproduced paper plateau as a checked offset, and fails it when the offset changes', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
+import { fig5Claims } from '../../experiments/fig5-context/claims.ts';
 import { fig5Chunk, reachSlopes, reduceFig5 } from '../../experiments/fig5-context/compute.ts';
-import type { Fig5Params } from '../../experiments/fig5-context/compute.ts';
-import { experiment, fig5Claims } from '../../experiments/fig5-context/index.ts';
+import { experiment } from '../../experiments/fig5-context/index.ts';
+import type { Fig5Params } from '../../experiments/fig5-context/params.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: Fig5Params = {
@@ -50,7 +51,7 @@ describe('fig5-context', () => {
   });
 
   it('runs end to end at quick scale: claims pass; claims fail on a wrong order; figures valid', async () => {
-    const result = await experiment.run(inlineContext({ scale: 'quick' }));
+    const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const claims = fig5Claims(result);
     for (const c of claims) expect(c.pass, `${c.name}: ${c.value} vs ${c.bound}`).toBe(true);

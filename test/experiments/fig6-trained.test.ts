@@ -3,15 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
-import { trainingData } from '../../experiments/fig6-trained/data.ts';
-import {
-  experiment,
-  fig6Claims,
-  runFig6,
-  type Fig6Params,
-  type Fig6Result,
-  type Fig6Run,
-} from '../../experiments/fig6-trained/index.ts';
+import { trainingData } from '../../experiments/common/training/data.ts';
+import { fig6Claims } from '../../experiments/fig6-trained/claims.ts';
+import { experiment } from '../../experiments/fig6-trained/index.ts';
+import type { Fig6Params } from '../../experiments/fig6-trained/params.ts';
+import { runFig6, type Fig6Result, type Fig6Run } from '../../experiments/fig6-trained/run.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
@@ -118,8 +114,8 @@ describe('fig6-trained', () => {
   });
 
   it('quick scale is the paper regime; figures are valid', () => {
-    const q = experiment.scales.quick as unknown as Fig6Params;
-    const paper = experiment.scales.paper as unknown as Fig6Params;
+    const q = experiment.scales.quick;
+    const paper = experiment.scales.paper;
     for (const p of [q, paper]) {
       expect([p.N, p.L, p.dt, p.theta, p.batch, p.learningRate]).toEqual([32, 10000, 1e-4, 1, 128, 2e-3]);
       expect(p.learningRateIV).toBeCloseTo(p.learningRate * p.dt, 15);

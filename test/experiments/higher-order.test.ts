@@ -4,7 +4,8 @@ import { higherOrderClaims, fittedOrder } from '../../experiments/higher-order/c
 import { higherOrderFigures } from '../../experiments/higher-order/figures.ts';
 import { experiment } from '../../experiments/higher-order/index.ts';
 import { runHigherOrder } from '../../experiments/higher-order/run.ts';
-import type { HigherOrderParams, HigherOrderResult } from '../../experiments/higher-order/run.ts';
+import type { HigherOrderParams } from '../../experiments/higher-order/params.ts';
+import type { HigherOrderResult } from '../../experiments/higher-order/run.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: HigherOrderParams = {

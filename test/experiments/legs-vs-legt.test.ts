@@ -4,7 +4,8 @@ import { legsVsLegtClaims } from '../../experiments/legs-vs-legt/claims.ts';
 import { legsVsLegtFigures } from '../../experiments/legs-vs-legt/figures.ts';
 import { experiment } from '../../experiments/legs-vs-legt/index.ts';
 import { runLegsVsLegt } from '../../experiments/legs-vs-legt/run.ts';
-import type { LegsParams, LegsResult } from '../../experiments/legs-vs-legt/run.ts';
+import type { LegsParams } from '../../experiments/legs-vs-legt/params.ts';
+import type { LegsResult } from '../../experiments/legs-vs-legt/run.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: LegsParams = {

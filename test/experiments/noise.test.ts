@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { experiment, noiseFigures, runNoise } from '../../experiments/noise/index.ts';
-import type { NoiseResult } from '../../experiments/noise/index.ts';
+import { legtPredictor } from '../../experiments/common/predictorSuite/index.ts';
+import { noiseFigures } from '../../experiments/noise/figures.ts';
+import { experiment } from '../../experiments/noise/index.ts';
 import { impulseGain, legtGain } from '../../experiments/noise/noiseGain.ts';
-import { legtPredictor } from '../../experiments/baselines/methods.ts';
+import { runNoise } from '../../experiments/noise/run.ts';
+import type { NoiseResult } from '../../experiments/noise/run.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { finiteDifference } from '../../src/baselines/index.ts';
 import { generate } from '../../src/systems/index.ts';

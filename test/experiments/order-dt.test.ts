@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
 import { computeOrderDt } from '../../experiments/order-dt/compute.ts';
-import { experiment, orderDtClaims } from '../../experiments/order-dt/index.ts';
+import { orderDtClaims } from '../../experiments/order-dt/claims.ts';
+import { experiment } from '../../experiments/order-dt/index.ts';
 import { expectValidFigures } from './helpers.ts';
 
 describe('order-dt', () => {
@@ -30,7 +31,7 @@ describe('order-dt', () => {
   });
 
   it('runs end to end at quick scale', async () => {
-    const result = await experiment.run(inlineContext({ scale: 'quick' }));
+    const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
     expect(experiment.figures(result).order.data.length).toBe(result.methods.length + 2);
     expectValidFigures(experiment.figures(result));

@@ -4,7 +4,8 @@ import { bestFixed, windowClaims } from '../../experiments/window/claims.ts';
 import { windowFigures } from '../../experiments/window/figures.ts';
 import { experiment } from '../../experiments/window/index.ts';
 import { runWindow } from '../../experiments/window/run.ts';
-import type { WindowParams, WindowResult } from '../../experiments/window/run.ts';
+import type { WindowParams } from '../../experiments/window/params.ts';
+import type { WindowResult } from '../../experiments/window/run.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: WindowParams = {

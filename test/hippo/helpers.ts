@@ -1,39 +1,11 @@
 /**
- * Independent numerical tools for the hippo and construction tests: Gauss-Legendre quadrature (Newton on the
- * Legendre recurrence, written here, not taken from src), exact window projections, a classical RK4 integrator for
- * x' = A x + B u(t), a log-log slope fit.
+ * Numerical tools for the hippo and construction tests: exact window projections (by src/hippo gaussLegendre, tested
+ * against closed forms in gaussLegendre.test.ts), a classical RK4 integrator for x' = A x + B u(t), a log-log slope
+ * fit.
  */
+import { gaussLegendre } from '../../src/hippo/gaussLegendre.ts';
 import type { HippoOperator } from '../../src/hippo/types.ts';
 export { logLogSlope, maxAbsDiff } from '../helpers/numeric.ts';
-
-/** Gauss-Legendre nodes and weights on [-1, 1]; exact for polynomials of degree <= 2M - 1. */
-export function gaussLegendre(M: number): { x: Float64Array; w: Float64Array } {
-  const x = new Float64Array(M);
-  const w = new Float64Array(M);
-  const legendreAndDerivative = (z: number): [number, number] => {
-    let p0 = 1;
-    let p1 = z;
-    for (let n = 1; n < M; n++) {
-      const p2 = ((2 * n + 1) * z * p1 - n * p0) / (n + 1);
-      p0 = p1;
-      p1 = p2;
-    }
-    return [p1, (M * (z * p1 - p0)) / (z * z - 1)];
-  };
-  for (let i = 0; i < M; i++) {
-    let z = Math.cos((Math.PI * (i + 0.75)) / (M + 0.5));
-    for (let it = 0; it < 100; it++) {
-      const [p, dp] = legendreAndDerivative(z);
-      const dz = p / dp;
-      z -= dz;
-      if (Math.abs(dz) < 1e-16) break;
-    }
-    const [, dp] = legendreAndDerivative(z);
-    x[i] = z;
-    w[i] = 2 / ((1 - z * z) * dp * dp);
-  }
-  return { x, w };
-}
 
 /**
  * The exact projection of u on the window of a translated measure at time t:
@@ -46,7 +18,7 @@ export function projectWindow(
   t: number,
   { M = 120, breaks = [] as number[] } = {},
 ): Float64Array {
-  const { x, w } = gaussLegendre(M);
+  const { nodes: x, weights: w } = gaussLegendre(M);
   const N = op.N;
   const out = new Float64Array(N);
   const pts = [0, ...breaks.filter((b) => b > 0 && b < op.theta).sort((a, b) => a - b), op.theta];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reproduceCli } from './reproduceCli.ts';
+import { defineExperiment } from '../../experiments/defineExperiment.ts';
 import type { Experiment } from '../../experiments/types.ts';
 
 let out: string;
@@ -21,8 +22,8 @@ afterEach(async () => {
 });
 
 /** An experiment that records the backend variable as its run sees it. */
-function probe(seen: (string | undefined)[]): Experiment<{ backend: string }> {
-  return {
+function probe(seen: (string | undefined)[]): Experiment<Record<string, never>, { backend: string }> {
+  return defineExperiment({
     id: 'probe',
     title: 'records HIPPO_PROPHECY_BACKEND',
     reproduces: 'test',
@@ -34,7 +35,7 @@ function probe(seen: (string | undefined)[]): Experiment<{ backend: string }> {
     },
     claims: () => [],
     figures: () => ({}),
-  };
+  });
 }
 
 async function cli(experiment: Experiment, args: string[]): Promise<void> {
@@ -44,8 +45,8 @@ async function cli(experiment: Experiment, args: string[]): Promise<void> {
 describe('reproduce --backend', () => {
   it('sets HIPPO_PROPHECY_BACKEND before the experiments run', async () => {
     const seen: (string | undefined)[] = [];
-    await cli(probe(seen) as Experiment, ['--backend', 'cpu']);
-    await cli(probe(seen) as Experiment, ['--backend', 'wasm']);
+    await cli(probe(seen), ['--backend', 'cpu']);
+    await cli(probe(seen), ['--backend', 'wasm']);
     expect(seen).toEqual(['cpu', 'wasm']);
     expect(process.env.HIPPO_PROPHECY_BACKEND).toBe('wasm');
   });
@@ -53,10 +54,10 @@ describe('reproduce --backend', () => {
   it('leaves the variable alone without the option and rejects unknown backends', async () => {
     const seen: (string | undefined)[] = [];
     process.env.HIPPO_PROPHECY_BACKEND = 'cpu';
-    await cli(probe(seen) as Experiment, []);
+    await cli(probe(seen), []);
     expect(seen).toEqual(['cpu']);
     delete process.env.HIPPO_PROPHECY_BACKEND;
-    await expect(cli(probe(seen) as Experiment, ['--backend', 'gpu'])).rejects.toThrow(/gpu/);
+    await expect(cli(probe(seen), ['--backend', 'gpu'])).rejects.toThrow(/gpu/);
     expect(seen).toEqual(['cpu']);
     expect(process.env.HIPPO_PROPHECY_BACKEND).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExperiments } from '../../experiments/runner/runExperiments.ts';
+import { defineExperiment } from '../../experiments/defineExperiment.ts';
 import type { Experiment } from '../../experiments/types.ts';
 import { findChromium } from '../../src/plot/write/renderPng.ts';
 import { TEMP_FILE_PATTERN } from '../../src/plot/write/writeFileAtomic.ts';
@@ -74,7 +75,7 @@ describe('runExperiments: outputs', () => {
   });
 
   it('writes NaN as the string "NaN" in checkpoints-derived results and keeps typed arrays in checkpoints', async () => {
-    const nanExp: Experiment<{ x: number; arr: Float64Array }> = {
+    const nanExp = defineExperiment({
       id: 'nan',
       title: 'nan',
       reproduces: 'beyond the paper',
@@ -85,9 +86,11 @@ describe('runExperiments: outputs', () => {
         expect(arr).toBeInstanceOf(Float64Array); // the value handed back is the decoded checkpoint
         return { x: NaN, arr };
       },
-      claims: (r) => [{ name: 'x is NaN', value: r.x, bound: 'NaN', pass: Number.isNaN(r.x), detail: '' }],
+      claims: (r: { x: number }) => [
+        { name: 'x is NaN', value: r.x, bound: 'NaN', pass: Number.isNaN(r.x), detail: '' },
+      ],
       figures: () => ({}),
-    };
+    });
     const report = await run([nanExp]);
     expect(report.allPass).toBe(true);
     const result = (await json(join(out, 'nan', 'result.json'))) as { result: unknown };

@@ -1,0 +1,25 @@
+/**
+ * The error-vs-N machinery of paper figures 3 and 4 (fig3-white-vs-n, fig4-filtered-vs-n): one setup per figure, the
+ * shared scales, the worker task, run, claims and figures.
+ *
+ * @see arXiv:2407.09375
+ */
+export { ERROR_VS_N_NS, ERROR_VS_N_SCALES } from './defaultScales.ts';
+export { errorVsNChunk, errorVsNKernels, errorVsNSpecs } from './errorVsNChunk.ts';
+export { errorVsNClaims } from './errorVsNClaims.ts';
+export { errorVsNFigure, errorVsNFigures } from './errorVsNFigures.ts';
+export { ERROR_VS_N_TASK, chunkInputs, pointStats, reducePanel, runErrorVsN } from './runErrorVsN.ts';
+export { ERROR_MEASURES, ERROR_WINDOWS } from './types.ts';
+export type {
+  CurveStats,
+  ErrorMeasure,
+  ErrorVsNChunkInput,
+  ErrorVsNChunkOutput,
+  ErrorVsNExpectation,
+  ErrorVsNPanel,
+  ErrorVsNResult,
+  ErrorVsNScale,
+  ErrorVsNSetup,
+  ErrorWindow,
+  PointStats,
+} from './types.ts';

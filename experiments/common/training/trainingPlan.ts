@@ -1,0 +1,141 @@
+/**
+ * The training loop shared by the trained-model experiments (fig6-trained, icl-families): the data and backend set
+ * up once, then a plan of (variant, seed) runs, each a resumable checkpoint with its own training checkpoint file,
+ * and one progress bar over all optimizer steps. TensorFlow.js is loaded here, when an experiment runs (see
+ * loadTraining.ts), never when the registry is imported.
+ *
+ * @see arXiv:2407.09375 (figure 6)
+ */
+import path from 'node:path';
+import type { SequenceSet } from '../../../src/train/sequenceSet.ts';
+import type { ExperimentContext } from '../../types.ts';
+import { loadTraining } from './loadTraining.ts';
+import type { Training } from './loadTraining.ts';
+import { backendChoice, TEST_SET_NAMES } from './testSets.ts';
+import type { TestSetName } from './testSets.ts';
+
+/** What the training experiments share before their first run. */
+export interface TrainingSetup {
+  /** the training code (TensorFlow.js loaded) */
+  lib: Training;
+  /** the tfjs backend in use */
+  backend: string;
+  /** the Mixed training set */
+  train: SequenceSet;
+  /** the paper's four test sets */
+  tests: Record<TestSetName, SequenceSet>;
+  /** mean L1 one-step error of copy-last on each test set */
+  copyLast: Record<string, number>;
+}
+
+/** Data sizes and the backend of {@link prepareTraining}. */
+export interface TrainingData {
+  /** context length */
+  L: number;
+  /** Mixed training functions */
+  trainCount: number;
+  /** functions per test set */
+  testCount: number;
+  /** the scale's backend ('auto' unless forced); HIPPO_PROPHECY_BACKEND overrides it */
+  backend: string;
+}
+
+/**
+ * Loads the training code, selects the tfjs backend (and logs it), generates the data sets from the run seed and
+ * measures copy-last on each test set.
+ *
+ * @param ctx - the runner's context (seed, log)
+ * @param data - sizes and backend
+ * @returns the setup
+ * @see arXiv:2407.09375
+ */
+export async function prepareTraining(ctx: ExperimentContext, data: TrainingData): Promise<TrainingSetup> {
+  const lib = await loadTraining();
+  const sel = await lib.selectBackend({ backend: backendChoice(data.backend) });
+  ctx.log(
+    `tfjs backend: ${sel.name}${sel.skipped.length ? ` (skipped ${sel.skipped.map((s) => s.name).join(', ')})` : ''}`,
+  );
+  const { train, tests } = lib.trainingData(ctx.seed, data.L, data.trainCount, data.testCount);
+  const copyLast: Record<string, number> = {};
+  for (const name of TEST_SET_NAMES) copyLast[name] = lib.copyLastError(tests[name]);
+  return { lib, backend: sel.name, train, tests, copyLast };
+}
+
+/** One run of a plan: a variant (setting or family) and a seed index; `trained` is false for the construction. */
+export interface PlannedRun<V extends string> {
+  variant: V;
+  seed: number;
+  trained: boolean;
+}
+
+/**
+ * The runs of a plan in order: every variant, with `seeds` seeds each, except the untrained one (deterministic:
+ * one seed is enough).
+ *
+ * @param variants - the variants in run order
+ * @param seeds - seeds per trained variant
+ * @param untrained - the variant that is not trained
+ * @returns the plan
+ * @example trainingPlan(['I', 'II'], 2, 'II') // I 0, I 1, II 0
+ * @see arXiv:2407.09375
+ */
+export function trainingPlan<V extends string>(
+  variants: readonly V[],
+  seeds: number,
+  untrained: V,
+): PlannedRun<V>[] {
+  const plan: PlannedRun<V>[] = [];
+  for (const variant of variants) {
+    const trained = variant !== untrained;
+    for (let seed = 0; seed < (trained ? seeds : 1); seed++) plan.push({ variant, seed, trained });
+  }
+  return plan;
+}
+
+/** What {@link runTrainingPlan} hands one run: its training checkpoint file and a per-step progress callback. */
+export interface RunIo {
+  /** the run's training checkpoint (resumes an interrupted training) */
+  checkpointFile: string;
+  /** report optimizer step `step` of this run and its batch loss */
+  onStep(step: number, loss: number): void;
+}
+
+/**
+ * Runs a plan: each run is the resumable checkpoint `run-<variant>-<seed>`, trained by `runOne`; progress counts
+ * optimizer steps over the trained runs (stepsPerRun each).
+ *
+ * @param ctx - the runner's context (checkpoint, progress, outDir)
+ * @param plan - from {@link trainingPlan}
+ * @param stepsPerRun - optimizer steps of one trained run (epochs x steps per epoch)
+ * @param runOne - trains (or evaluates) one run and returns its JSON record
+ * @returns the records, in plan order
+ * @see arXiv:2407.09375
+ */
+export async function runTrainingPlan<V extends string, Run>(
+  ctx: ExperimentContext,
+  plan: readonly PlannedRun<V>[],
+  stepsPerRun: number,
+  runOne: (entry: PlannedRun<V>, io: RunIo) => Promise<Run>,
+): Promise<Run[]> {
+  const total = plan.filter((r) => r.trained).length * stepsPerRun;
+  let finished = 0;
+  const runs: Run[] = [];
+  for (const entry of plan) {
+    const { variant, seed } = entry;
+    const key = `run-${variant}-${seed}`;
+    const base = finished * stepsPerRun;
+    const run = await ctx.checkpoint(key, () =>
+      runOne(entry, {
+        checkpointFile: path.join(ctx.outDir, 'checkpoints', `${key}.json`),
+        onStep: (step, loss) => {
+          if (step % 10 === 0)
+            ctx.progress(base + step, total, `${variant} seed ${seed} loss ${loss.toExponential(2)}`);
+        },
+      }),
+    );
+    runs.push(run);
+    if (entry.trained) finished += 1;
+    ctx.progress(finished * stepsPerRun, total, `${variant} seed ${seed} done`);
+  }
+  return runs;
+}

@@ -1,0 +1,101 @@
+/**
+ * run() of figure 6: the construction and the three trained settings on the Mixed training set, each (setting,
+ * seed) a resumable checkpoint, evaluated on the paper's four test sets.
+ *
+ * @see arXiv:2407.09375 (figure 6)
+ */
+import { prophecy } from '../../src/construction/index.ts';
+import { hippo } from '../../src/hippo/index.ts';
+import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
+import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
+import { mixSeed } from '../../src/train/random.ts';
+import type { EvalRecord, TrainCheckpoint } from '../../src/train/trainModel.ts';
+import { prepareTraining, runTrainingPlan, TEST_SET_NAMES, trainingPlan } from '../common/training/index.ts';
+import type { ExperimentContext, Scale } from '../types.ts';
+import { FIG6_PAPER } from './paperNumbers.ts';
+import type { Fig6Params } from './params.ts';
+
+/** One (setting, seed) run. */
+export interface Fig6Run {
+  setting: PaperSetting;
+  seed: number;
+  /** mean L1 one-step error on the second half of each context, per test set, after training */
+  errors: Record<string, number>;
+  mse: Record<string, number>;
+  trainLossInitial: number;
+  trainLossFinal: number;
+  /** relative distances of the final parameters to the construction */
+  distances: { Abar: number; Bbar: number; Cbar: number; Dbar: number };
+  evals: EvalRecord[];
+  steps: number;
+  seconds: number;
+}
+
+/** The result of figure 6. */
+export interface Fig6Result {
+  scale: Scale;
+  backend: string;
+  params: Fig6Params;
+  testSets: string[];
+  copyLast: Record<string, number>;
+  runs: Fig6Run[];
+  /** the paper's numbers (poster, read off a log plot, +-10%) */
+  paper: Record<string, Record<PaperSetting, number>>;
+}
+
+/**
+ * Runs the figure 6 experiment with the given parameters (the registered experiment uses its scale's); each
+ * (setting, seed) run is a resumable checkpoint.
+ *
+ * @param ctx - the experiment context (outDir holds the training checkpoints)
+ * @param p - the parameters, see Fig6Params
+ * @returns the measured errors of every run, the copy-last baseline and the paper's numbers
+ * @see arXiv:2407.09375 (figure 6)
+ */
+export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fig6Result> {
+  const { lib, backend, train, tests, copyLast } = await prepareTraining(ctx, p);
+  const construction = prophecy(hippo('legt', p.N, { theta: p.theta }), { dt: p.dt });
+  const stepsPerRun = p.epochs * Math.ceil(train.count / p.batch);
+  const plan = trainingPlan(PAPER_SETTINGS, p.seeds, 'II'); // II is deterministic: one "seed" is enough
+  const runs = await runTrainingPlan(ctx, plan, stepsPerRun, async ({ variant: setting, seed }, io) => {
+    const model = lib.trainablePredictor(construction, { setting, seed: mixSeed(ctx.seed, seed) });
+    const r = await lib.trainModel(model, train, {
+      epochs: p.epochs,
+      batchSize: p.batch,
+      learningRate: setting === 'IV' ? p.learningRateIV : p.learningRate,
+      seed: mixSeed(ctx.seed + 7, seed),
+      evalEvery: p.evalEvery,
+      evalSets: tests,
+      diagnostics: () => {
+        const d = lib.predictorDistances(model.read(), construction);
+        return { distAbar: d.Abar, distBbar: d.Bbar, distCbar: d.Cbar, distDbar: d.Dbar };
+      },
+      checkpoint: fileCheckpointStore<TrainCheckpoint>(io.checkpointFile),
+      onProgress: (q) => io.onStep(q.step, q.loss),
+    });
+    const last = r.evals[r.evals.length - 1];
+    const out: Fig6Run = {
+      setting,
+      seed,
+      errors: last.errors,
+      mse: last.mse,
+      trainLossInitial: r.evals[0].trainLoss,
+      trainLossFinal: last.trainLoss,
+      distances: lib.predictorDistances(model.read(), construction),
+      evals: r.evals,
+      steps: r.steps,
+      seconds: r.seconds,
+    };
+    model.dispose();
+    return out;
+  });
+  return {
+    scale: ctx.scale,
+    backend,
+    params: p,
+    testSets: TEST_SET_NAMES,
+    copyLast,
+    runs,
+    paper: FIG6_PAPER,
+  };
+}

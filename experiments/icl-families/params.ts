@@ -1,0 +1,70 @@
+/**
+ * Parameters and scales of the in-context-learner families experiment: data sizes, training, and the sizes of the
+ * S4D-style and transformer models.
+ *
+ * @see arXiv:2407.09375
+ */
+import type { Scale } from '../types.ts';
+
+/** Parameters of one scale. */
+export interface IclFamiliesParams {
+  /** LegT state size of the construction (N^2 dt / 2 = N^2 / (2 L) < 1) */
+  N: number;
+  /** context length; dt = 1 / L */
+  L: number;
+  trainCount: number;
+  testCount: number;
+  epochs: number;
+  /** seeds per trained family */
+  seeds: number;
+  batch: number;
+  learningRate: number;
+  /** width of the neural models */
+  width: number;
+  /** S4D state size per channel */
+  state: number;
+  /** S4D layers */
+  ssmLayers: number;
+  /** attention heads */
+  heads: number;
+  /** sliding-window attention span */
+  window: number;
+  /** tfjs backend ('auto' unless forced) */
+  backend: string;
+}
+
+/** quick and paper parameters. */
+export const iclFamiliesScales: Record<Scale, IclFamiliesParams> = {
+  quick: {
+    N: 8,
+    L: 128,
+    trainCount: 128,
+    testCount: 32,
+    epochs: 60,
+    seeds: 2,
+    batch: 64,
+    learningRate: 2e-3,
+    width: 32,
+    state: 16,
+    ssmLayers: 2,
+    heads: 2,
+    window: 16,
+    backend: 'auto',
+  },
+  paper: {
+    N: 16,
+    L: 512,
+    trainCount: 1024,
+    testCount: 128,
+    epochs: 200,
+    seeds: 3,
+    batch: 128,
+    learningRate: 2e-3,
+    width: 64,
+    state: 32,
+    ssmLayers: 3,
+    heads: 4,
+    window: 32,
+    backend: 'auto',
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * run() of the in-context-learner families experiment: the LegT construction (untrained and with Cbar, Dbar
+ * trained) and two trained neural families on Mixed, each (family, seed) a resumable checkpoint, evaluated on the
+ * four test sets of figure 6.
+ *
+ * @see arXiv:2407.09375
+ */
+import { prophecy } from '../../src/construction/index.ts';
+import { hippo } from '../../src/hippo/index.ts';
+import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
+import { mixSeed } from '../../src/train/random.ts';
+import type { SequenceModel } from '../../src/train/sequenceModel.ts';
+import type { TrainCheckpoint } from '../../src/train/trainModel.ts';
+import { prepareTraining, runTrainingPlan, TEST_SET_NAMES, trainingPlan } from '../common/training/index.ts';
+import type { ExperimentContext, Scale } from '../types.ts';
+import type { IclFamiliesParams } from './params.ts';
+
+/** The compared learners. */
+export const FAMILIES = ['construction', 'legt-I', 's4d', 'transformer'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** One (family, seed) run. */
+export interface FamilyRun {
+  family: Family;
+  seed: number;
+  /** mean L1 one-step error on the second half of each context, per test set */
+  errors: Record<string, number>;
+  trainLossInitial: number;
+  trainLossFinal: number;
+  parameters: number;
+  steps: number;
+  seconds: number;
+}
+
+/** The result of the experiment. */
+export interface FamiliesResult {
+  scale: Scale;
+  backend: string;
+  params: IclFamiliesParams;
+  testSets: string[];
+  copyLast: Record<string, number>;
+  runs: FamilyRun[];
+}
+
+/**
+ * Trains every family (the construction once, the others per seed) on Mixed and evaluates it on the test sets.
+ *
+ * @param ctx - the runner's context (seed, outDir for the training checkpoints, progress)
+ * @param p - one scale's parameters
+ * @returns the result JSON
+ * @see arXiv:2407.09375
+ */
+export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParams): Promise<FamiliesResult> {
+  const { lib, backend, train, tests, copyLast } = await prepareTraining(ctx, p);
+  const construction = prophecy(hippo('legt', p.N, { theta: 1 }), { dt: 1 / p.L });
+  const make = (family: Family, seed: number): SequenceModel => {
+    const s = mixSeed(ctx.seed, seed);
+    if (family === 'construction') return lib.trainablePredictor(construction, { setting: 'II' });
+    if (family === 'legt-I') return lib.trainablePredictor(construction, { setting: 'I' });
+    if (family === 's4d')
+      return lib.diagonalSsm({ width: p.width, state: p.state, layers: p.ssmLayers, seed: s });
+    return lib.hybridTransformer({ width: p.width, heads: p.heads, window: p.window, seed: s });
+  };
+  const stepsPerRun = p.epochs * Math.ceil(train.count / p.batch);
+  const plan = trainingPlan(FAMILIES, p.seeds, 'construction');
+  const runs = await runTrainingPlan(ctx, plan, stepsPerRun, async ({ variant: family, seed }, io) => {
+    const model = make(family, seed);
+    const r = await lib.trainModel(model, train, {
+      epochs: p.epochs,
+      batchSize: p.batch,
+      learningRate: p.learningRate,
+      seed: mixSeed(ctx.seed + 11, seed),
+      evalEvery: Math.max(1, Math.floor(p.epochs / 3)),
+      checkpoint: fileCheckpointStore<TrainCheckpoint>(io.checkpointFile),
+      onProgress: (q) => io.onStep(q.step, q.loss),
+    });
+    const errors: Record<string, number> = {};
+    for (const name of TEST_SET_NAMES) errors[name] = lib.evaluateModel(model, tests[name], p.batch).l1;
+    const out: FamilyRun = {
+      family,
+      seed,
+      errors,
+      trainLossInitial: r.evals[0].trainLoss,
+      trainLossFinal: r.evals[r.evals.length - 1].trainLoss,
+      parameters: model.trainable.reduce((n, k) => n + model.params[k].size, 0),
+      steps: r.steps,
+      seconds: r.seconds,
+    };
+    model.dispose();
+    return out;
+  });
+  return { scale: ctx.scale, backend, params: p, testSets: TEST_SET_NAMES, copyLast, runs };
+}
