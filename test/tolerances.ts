@@ -228,3 +228,24 @@ export const NPLR_RECONSTRUCT = 1e-10;
  * is rounding of sums of terms |Cbar_i x_i| that cancel down to |uhat|: ~eps ||Cbar|| ||x|| / |uhat|, measured
  * 5e-16..2.4e-14 (largest: LegT N = 40 zoh, dt = 1e-3, L = 3000; scan and FFT alike), so 1e-12. */
 export const PREDICTOR_SYSTEM_REL = 1e-12;
+
+// --- train/keras (TensorFlow.js layers, float32) ---
+
+/** A recurrence run in float32 (HippoMemory's chunked scan, LmuCell's memory) against the float64 core, per state n
+ * relative to S_n = max|u| sum_j |(Abar^j Bbar)_n|: the float32 roundings of Abar, Bbar and u and of each step's
+ * products enter every later state, so the error grows like a random walk over the L steps: bound
+ * KERAS_STATES_F32 * sqrt(L) * eps32 * S_n. Measured 3.2 sqrt(L) eps32 S_n at most (LegT N = 32, L = 1000; 25 eps32
+ * for LMU N = 16, L = 500), the same for chunks of 1, 16, 64 and L steps; a wrong index or power gives O(1). */
+export const KERAS_STATES_F32 = 8;
+
+/** S4DLayer's float32 forward against the float64 core (cont2discrete 'zoh' of the real 2 x 2 blocks, dlsim), relative
+ * to S_h = max|u| (|D| + sum_l sum_n |2 C_n Bbar_n| |Abar_n|^l (1 + |dt A_n| l)): each kernel term exp(l dt A_n) has
+ * its exponent rounded relatively, an absolute phase error of eps32 |dt A_n| l, and the Toeplitz sums add O(eps32)
+ * per term. Measured <= 7.6 eps32 S_h (S4D-Inv, N = 8, L = 300, five seeds; <= 2.9 for S4D-Lin); a wrong factor
+ * (the conjugate's 2, Bbar) or sign gives O(1). */
+export const KERAS_S4D_F32 = 32;
+
+/** LmuCell (all connections, tanh) against a float64 twin, absolute (|h| <= 1): each step rounds sums of ~15 products
+ * of O(1) weights and values (~15 eps32 worst case) and the tanh recurrence carries earlier errors with gain < 1 for
+ * these initial weights; measured 9.5 eps32 over 20 steps, so 64 eps32. A wrong connection or index gives O(0.1). */
+export const KERAS_CELL_F32 = 64;
