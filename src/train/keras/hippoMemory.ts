@@ -6,8 +6,10 @@ import { requireInteger } from '../../util/validate.ts';
 import { tf } from '../backend.ts';
 import { chunkedStates } from '../chunkedStates.ts';
 import {
+  channelRows,
   channelsOf,
-  restoreConfig,
+  rowsToChannels,
+  SequenceLayer,
   sequenceInput,
   singleShape,
   valuedWeight,
@@ -46,7 +48,7 @@ export interface HippoMemoryArgs extends LayerArgs, OperatorArgs {
  *   x.shape.join() === '1,3,8';
  * @see arXiv:2008.07669 (HiPPO), arXiv:2407.09375
  */
-export class HippoMemory extends tf.layers.Layer {
+export class HippoMemory extends SequenceLayer {
   /** the class name under which tf.serialization stores the layer */
   static className = 'HippoMemory';
   readonly measure: MeasureName;
@@ -99,14 +101,9 @@ export class HippoMemory extends tf.layers.Layer {
     return tf.tidy(() => {
       const u = sequenceInput('HippoMemory', inputs);
       const [B, L, H] = u.shape;
-      // channels to rows and back (transposes copy: skipped for one channel)
-      const rows = (H === 1 ? u : u.transpose([0, 2, 1])).reshape([B * H, L]) as TF.Tensor2D;
       const A = this.Abar!.read() as TF.Tensor2D;
-      const states = chunkedStates(rows, A, this.Bbar!.read() as TF.Tensor1D, this.chunk); // [B H, L, N]
-      const X =
-        H === 1
-          ? states.reshape([B, L, 1, this.N])
-          : states.reshape([B, H, L, this.N]).transpose([0, 2, 1, 3]);
+      const states = chunkedStates(channelRows(u), A, this.Bbar!.read() as TF.Tensor1D, this.chunk); // [B H, L, N]
+      const X = rowsToChannels(states, B, H); // [B, L, H, N]
       return this.flatten ? X.reshape([B, L, H * this.N]) : X;
     });
   }
@@ -122,14 +119,6 @@ export class HippoMemory extends tf.layers.Layer {
       flatten: this.flatten,
       chunk: this.chunk,
     };
-  }
-
-  /** Rebuilds the layer from a saved config (see restoreConfig: tf.io lower-cases N and the setting). */
-  static override fromConfig<T extends TF.serialization.Serializable>(
-    cls: TF.serialization.SerializableConstructor<T>,
-    config: TF.serialization.ConfigDict,
-  ): T {
-    return new cls(restoreConfig(config));
   }
 }
 tf.serialization.registerClass(HippoMemory);

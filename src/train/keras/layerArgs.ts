@@ -1,6 +1,6 @@
 /**
- * What the Keras-style layers of this folder share: the base-layer arguments, the check of their [B, L, H] input,
- * and writing float64 values into a layer's weights.
+ * What the Keras-style layers of this folder share: the base-layer arguments, the check of their [B, L, H] input and
+ * its channels as rows, writing float64 values into a layer's weights, and the restoring of saved configs.
  */
 import type * as TF from '@tensorflow/tfjs';
 import { tf } from '../backend.ts';
@@ -40,6 +40,23 @@ export function channelsOf(where: string, inputShape: TF.Shape | TF.Shape[]): nu
     );
   }
   return H;
+}
+
+/**
+ * The channels of u [B, L, H] as rows [B H, L] (channel h of sequence b is row b H + h); transposes copy element by
+ * element on the cpu backend, so one channel is only reshaped.
+ */
+export function channelRows(u: TF.Tensor3D): TF.Tensor2D {
+  const [B, L, H] = u.shape;
+  return (H === 1 ? u : u.transpose([0, 2, 1])).reshape([B * H, L]) as TF.Tensor2D;
+}
+
+/** The inverse of {@link channelRows}: rows [B H, L, ...rest] back to [B, L, H, ...rest]. */
+export function rowsToChannels(x: TF.Tensor, B: number, H: number): TF.Tensor {
+  const [, L, ...rest] = x.shape;
+  if (H === 1) return x.reshape([B, L, 1, ...rest]);
+  const order = [0, 2, 1, ...rest.map((_, i) => 3 + i)];
+  return x.reshape([B, H, L, ...rest]).transpose(order);
 }
 
 /** The input shape of a single-input layer (computeOutputShape receives a Shape or a one-element list). */
@@ -90,4 +107,18 @@ export function restoreConfig(config: TF.serialization.ConfigDict): TF.serializa
   }
   if (typeof out.setting === 'string') out.setting = out.setting.toUpperCase();
   return out;
+}
+
+/**
+ * The base of the sequence layers: a tf.layers.Layer whose fromConfig restores what tf.io changed in the saved config
+ * (see {@link restoreConfig}) before calling the constructor.
+ */
+export abstract class SequenceLayer extends tf.layers.Layer {
+  /** Rebuilds the layer from a saved config (see restoreConfig: tf.io lower-cases N and the setting). */
+  static override fromConfig<T extends TF.serialization.Serializable>(
+    cls: TF.serialization.SerializableConstructor<T>,
+    config: TF.serialization.ConfigDict,
+  ): T {
+    return new cls(restoreConfig(config));
+  }
 }

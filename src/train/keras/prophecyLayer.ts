@@ -11,8 +11,10 @@ import { initialReadout, PAPER_SETTINGS, SETTING_TRAINS, type PaperSetting } fro
 import { predictorKernel } from '../predictorKernel.ts';
 import type { PredictorParams } from '../trainablePredictor.ts';
 import {
+  channelRows,
   channelsOf,
-  restoreConfig,
+  rowsToChannels,
+  SequenceLayer,
   sequenceInput,
   singleShape,
   valuedWeight,
@@ -70,7 +72,7 @@ export interface ProphecyLayerArgs extends LayerArgs, OperatorArgs {
  *   layer.trainableWeights.map((w) => w.originalName.split('/').pop()).join() === 'Cbar,Dbar';
  * @see arXiv:2407.09375 (section 4; figure 6 for the settings)
  */
-export class ProphecyLayer extends tf.layers.Layer {
+export class ProphecyLayer extends SequenceLayer {
   /** the class name under which tf.serialization stores the layer */
   static className = 'ProphecyLayer';
   readonly measure: MeasureName;
@@ -149,8 +151,7 @@ export class ProphecyLayer extends tf.layers.Layer {
       const u = sequenceInput('ProphecyLayer', inputs);
       const [B, L, H] = u.shape;
       const p = this.params!;
-      // channels to rows and back (transposes copy: skipped for one channel)
-      const rows = (H === 1 ? u : u.transpose([0, 2, 1])).reshape([B * H, L]) as TF.Tensor2D;
+      const rows = channelRows(u);
       const A = p.Abar.read() as TF.Tensor2D;
       const Bv = p.Bbar.read() as TF.Tensor1D;
       const C = p.Cbar.read() as TF.Tensor1D;
@@ -162,7 +163,7 @@ export class ProphecyLayer extends tf.layers.Layer {
               .reshape([B * H, L])
           : causalConv(rows, predictorKernel(A, Bv, C, L), { block: this.block });
       const out = y.add(rows.mul(p.Dbar.read()));
-      return H === 1 ? out.reshape([B, L, 1]) : out.reshape([B, H, L]).transpose([0, 2, 1]);
+      return rowsToChannels(out, B, H).reshape([B, L, H]);
     });
   }
 
@@ -200,14 +201,6 @@ export class ProphecyLayer extends tf.layers.Layer {
       block: this.block,
     };
   }
-
-  /** Rebuilds the layer from a saved config (see restoreConfig: tf.io lower-cases N and the setting). */
-  static override fromConfig<T extends TF.serialization.Serializable>(
-    cls: TF.serialization.SerializableConstructor<T>,
-    config: TF.serialization.ConfigDict,
-  ): T {
-    return new cls(restoreConfig(config));
-  }
 }
 tf.serialization.registerClass(ProphecyLayer);
 
@@ -215,8 +208,7 @@ tf.serialization.registerClass(ProphecyLayer);
  * Creates a {@link ProphecyLayer}, in the style of tf.layers.dense.
  *
  * @param args - measure, N, theta, dt, discretization, outputRule, setting, seed, initStd, path, chunk, block and
- *   the tf.layers.Layer
- *   arguments
+ *   the tf.layers.Layer arguments
  * @returns the layer
  * @throws as the {@link ProphecyLayer} constructor
  * @example

@@ -7,7 +7,7 @@ import { seededRandom } from '../random.ts';
 import { s4dKernel } from '../s4dKernel.ts';
 import {
   channelsOf,
-  restoreConfig,
+  SequenceLayer,
   sequenceInput,
   singleShape,
   valuedWeight,
@@ -57,7 +57,7 @@ export interface S4DLayerArgs extends LayerArgs {
  *   y.shape.join() === '2,16,3' && layer.trainableWeights.length === 6;
  * @see arXiv:2206.11893 (S4D), arXiv:2206.12037
  */
-export class S4DLayer extends tf.layers.Layer {
+export class S4DLayer extends SequenceLayer {
   /** the class name under which tf.serialization stores the layer */
   static className = 'S4DLayer';
   readonly N: number;
@@ -170,14 +170,6 @@ export class S4DLayer extends tf.layers.Layer {
       trainA: this.trainA,
       seed: this.seed,
     };
-  }
-
-  /** Rebuilds the layer from a saved config (see restoreConfig: tf.io lower-cases N and the setting). */
-  static override fromConfig<T extends TF.serialization.Serializable>(
-    cls: TF.serialization.SerializableConstructor<T>,
-    config: TF.serialization.ConfigDict,
-  ): T {
-    return new cls(restoreConfig(config));
   }
 }
 tf.serialization.registerClass(S4DLayer);

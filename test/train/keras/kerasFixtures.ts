@@ -1,5 +1,6 @@
 /** Shared pieces of the Keras-layer tests: a save/load round trip through tf.io's memory handlers, and data. */
 import type * as TF from '@tensorflow/tfjs';
+import { expect } from 'vitest';
 import { generate } from '../../../src/systems/index.ts';
 import { tf } from '../../../src/train/backend.ts';
 
@@ -14,6 +15,24 @@ export async function saveAndLoad(model: TF.LayersModel): Promise<TF.LayersModel
     }),
   );
   return tf.loadLayersModel(tf.io.fromMemory(saved!));
+}
+
+/**
+ * Trains the model for two epochs (Adam, mean squared error), so that its weights leave their initial values, saves
+ * and loads it, checks that the loaded model predicts exactly the same on x, and returns it.
+ */
+export async function trainSaveLoad(
+  model: TF.Sequential,
+  x: TF.Tensor,
+  y: TF.Tensor,
+): Promise<TF.LayersModel> {
+  model.compile({ optimizer: tf.train.adam(1e-2), loss: 'meanSquaredError' });
+  await model.fit(x, y, { epochs: 2, verbose: 0 });
+  const loaded = await saveAndLoad(model);
+  expect(Array.from((loaded.predict(x) as TF.Tensor).dataSync())).toEqual(
+    Array.from((model.predict(x) as TF.Tensor).dataSync()),
+  );
+  return loaded;
 }
 
 /** `count` Mixed functions (the paper's training family) of length L, streams 0..count-1 of `seed`. */

@@ -6,7 +6,7 @@ import { dlsim, ss } from '../../../src/lti/index.ts';
 import { selectBackend, tf } from '../../../src/train/backend.ts';
 import { HippoMemory, LmuCell, lmuCell } from '../../../src/train/keras/index.ts';
 import { EPS32, KERAS_CELL_F32, KERAS_STATES_F32, TRAIN_GRAD_REL } from '../../tolerances.ts';
-import { maxAbs, mixedRows, saveAndLoad, sequenceTensor } from './kerasFixtures.ts';
+import { maxAbs, mixedRows, sequenceTensor, trainSaveLoad } from './kerasFixtures.ts';
 
 beforeAll(async () => {
   await selectBackend({ backend: 'cpu' });
@@ -223,12 +223,7 @@ describe('LmuCell serialization and arguments', () => {
         tf.layers.dense({ units: 1 }),
       ],
     });
-    model.compile({ optimizer: tf.train.adam(1e-2), loss: 'meanSquaredError' });
-    await model.fit(x, y, { epochs: 2, verbose: 0 });
-    const loaded = await saveAndLoad(model);
-    expect(Array.from((loaded.predict(x) as TF.Tensor).dataSync())).toEqual(
-      Array.from((model.predict(x) as TF.Tensor).dataSync()),
-    );
+    const loaded = await trainSaveLoad(model, x, y);
     const cell = (loaded.layers[0] as TF.RNN).cell as LmuCell;
     expect(cell).toBeInstanceOf(LmuCell);
     expect([

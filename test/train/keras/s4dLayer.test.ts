@@ -5,7 +5,7 @@ import { s4dInit } from '../../../src/s4/index.ts';
 import { selectBackend, tf } from '../../../src/train/backend.ts';
 import { S4DLayer, s4dLayer } from '../../../src/train/keras/index.ts';
 import { EPS32, KERAS_S4D_F32, TRAIN_GRAD_REL } from '../../tolerances.ts';
-import { maxAbs, mixedRows, saveAndLoad, sequenceTensor } from './kerasFixtures.ts';
+import { maxAbs, mixedRows, sequenceTensor, trainSaveLoad } from './kerasFixtures.ts';
 
 beforeAll(async () => {
   await selectBackend({ backend: 'cpu' });
@@ -174,12 +174,7 @@ describe('S4DLayer gradients and serialization', () => {
         tf.layers.dense({ units: 1 }),
       ],
     });
-    model.compile({ optimizer: tf.train.adam(1e-2), loss: 'meanSquaredError' });
-    await model.fit(x, y, { epochs: 2, verbose: 0 });
-    const loaded = await saveAndLoad(model);
-    expect(Array.from((loaded.predict(x) as TF.Tensor).dataSync())).toEqual(
-      Array.from((model.predict(x) as TF.Tensor).dataSync()),
-    );
+    const loaded = await trainSaveLoad(model, x, y);
     const back = loaded.layers[1] as S4DLayer;
     expect(back).toBeInstanceOf(S4DLayer);
     expect([back.N, back.init, back.trainA, back.dtMin, back.dtMax]).toEqual([4, 'inv', false, 1e-3, 1e-1]);
