@@ -174,7 +174,10 @@ export const HIGHER_ORDER_TRAPEZOID_REL = 1e-13;
 
 /** Gradient of the tfjs predictor (float32 kernel by repeated squaring, convolution float32 Toeplitz or float64 FFT)
  * against a float64 central difference (h = 1e-6: truncation ~1e-12, rounding ~1e-10), relative to the largest
- * |gradient|: float32 sums of ~L^2 / 2 products, measured 4e-7 at N = 4, L = 40; an index or sign error gives O(1). */
+ * |gradient|: float32 sums of ~L^2 / 2 products, measured 4e-7 at N = 4, L = 40; an index or sign error gives O(1).
+ * The Keras layers' gradient tests (test/train/keras, L = 20..40) use it too: measured 8.5e-8 (HippoMemory input
+ * gradient), 4.1e-7 (ProphecyLayer, both paths), 1.7e-6 (S4DLayer, through exp, cos and sin of dt A), 2.1e-6
+ * (LmuCell, 20 tanh steps). */
 export const TRAIN_GRAD_REL = 2e-5;
 
 /** Own mixed-radix FFT (src/ssm/realFft.ts) vs a naive O(n^2) DFT with exact-angle twiddles, and convolution vs the
@@ -249,3 +252,9 @@ export const KERAS_S4D_F32 = 32;
  * of O(1) weights and values (~15 eps32 worst case) and the tanh recurrence carries earlier errors with gain < 1 for
  * these initial weights; measured 9.5 eps32 over 20 steps, so 64 eps32. A wrong connection or index gives O(0.1). */
 export const KERAS_CELL_F32 = 64;
+
+/** The losses of ProphecyLayer's 'states' and 'kernel' paths over three Adam epochs (same start), relative: two float32
+ * evaluations of the same predictor (different summation orders, ~10 eps32 of the outputs) whose gradients differ as
+ * little, so the Adam steps agree to float32 rounding; measured <= 1.4e-7. A path that computes something else
+ * differs by O(1) at the first epoch. */
+export const KERAS_PATHS_LOSS_REL = 1e-5;

@@ -37,11 +37,12 @@ export interface ProphecyLayerArgs extends LayerArgs, OperatorArgs {
   /** standard deviation of setting III's Gaussian Cbar, Dbar @default 1 */
   initStd?: number;
   /**
-   * forward pass: 'states' computes the states by a chunked scan (chunkedStates) and reads them out,
-   * out = X Cbar + Dbar u; 'kernel' is trainablePredictor's kernel path, K_j = Cbar Abar^j Bbar (predictorKernel) and
-   * out = K * u + Dbar u as a Toeplitz product (causalConv). Both are differentiable in all four parameters and the
-   * input; 'states' is several times faster on the cpu backend.
-   * @default 'states'
+   * forward pass: 'kernel' is trainablePredictor's kernel path, K_j = Cbar Abar^j Bbar (predictorKernel) and
+   * out = K * u + Dbar u as a Toeplitz product (causalConv), whose cost is dominated by the L x L Toeplitz matrix
+   * shared by the batch; 'states' computes the states by a chunked scan (chunkedStates) and reads them out,
+   * out = X Cbar + Dbar u, in O(B L N (chunk + N)) work and O(B L N) memory. Both are differentiable in all four
+   * parameters and the input; 'states' is the faster for small batches, 'kernel' for large ones (bench/keras.bench.ts).
+   * @default 'kernel'
    */
   path?: 'states' | 'kernel';
   /** steps per chunk of the states path (speed only, see chunkedStates) @default 16 */
@@ -59,9 +60,9 @@ export interface ProphecyLayerArgs extends LayerArgs, OperatorArgs {
  * with (Abar, Bbar, Cbar, Dbar) = prophecy(hippo(measure, N, { theta }), { dt, discretization, output: outputRule })
  * from the float64 core, held as float32 weights 'Abar' [N, N], 'Bbar' [N], 'Cbar' [N], 'Dbar' [1] that are
  * trainable per paper setting (I-IV, see SETTING_TRAINS; setting III redraws Cbar, Dbar as trainablePredictor does).
- * The channels share the one predictor. The forward pass (`path`) reads out the states of a chunked scan, or is
- * trainablePredictor's kernel path (K_j = Cbar Abar^j Bbar, a causal Toeplitz product); both are differentiable in
- * all four parameters and the input. Registered with tf.serialization, so models holding it save and load.
+ * The channels share the one predictor. The forward pass (`path`) is trainablePredictor's kernel path
+ * (K_j = Cbar Abar^j Bbar, a causal Toeplitz product) or reads out the states of a chunked scan; both are
+ * differentiable in all four parameters and the input. Registered with tf.serialization, so models holding it save and load.
  *
  * @example
  *   import { tf } from '../backend.ts';
@@ -106,7 +107,7 @@ export class ProphecyLayer extends SequenceLayer {
     this.setting = requireOneOf(where, 'setting', args.setting ?? 'II', PAPER_SETTINGS);
     this.seed = requireFinite(where, 'seed', args.seed ?? 0);
     this.initStd = requirePositive(where, 'initStd', args.initStd ?? 1);
-    this.path = requireOneOf(where, 'path', args.path ?? 'states', ['states', 'kernel']);
+    this.path = requireOneOf(where, 'path', args.path ?? 'kernel', ['states', 'kernel']);
     this.chunk = requireInteger(where, 'chunk', args.chunk ?? 16, 1);
     this.block = requireInteger(where, 'block', args.block ?? 1024, 1);
     this.outputRule = requireOneOf(
