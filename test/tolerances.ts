@@ -181,7 +181,10 @@ export const HIGHER_ORDER_TRAPEZOID_REL = 1e-13;
 
 /** Gradient of the tfjs predictor (float32 kernel by repeated squaring, convolution float32 Toeplitz or float64 FFT)
  * against a float64 central difference (h = 1e-6: truncation ~1e-12, rounding ~1e-10), relative to the largest
- * |gradient|: float32 sums of ~L^2 / 2 products, measured 4e-7 at N = 4, L = 40; an index or sign error gives O(1). */
+ * |gradient|: float32 sums of ~L^2 / 2 products, measured 4e-7 at N = 4, L = 40; an index or sign error gives O(1).
+ * The Keras layers' gradient tests (test/train/keras, L = 20..40) use it too: measured 8.5e-8 (HippoMemory input
+ * gradient), 4.1e-7 (ProphecyLayer, both paths), 1.7e-6 (S4DLayer, through exp, cos and sin of dt A), 2.1e-6
+ * (LmuCell, 20 tanh steps). */
 export const TRAIN_GRAD_REL = 2e-5;
 
 /** Own mixed-radix FFT (src/ssm/fft, and src/ssm/wasm, which gives the same bits) vs the naive O(n^2) DFT with
@@ -279,3 +282,30 @@ export const QR_BACKWARD = 1e-13;
  * c <= 2.4 (radix 3), 1.9 (5), 1.6 (8), 1.0 (4, the last stages) for stages of sizes up to 10240. A wrong twiddle,
  * sign or index gives ~1e16. */
 export const FFT_STAGE_EPS_PER_TERM = 1;
+
+// --- train/keras (TensorFlow.js layers, float32) ---
+
+/** A recurrence run in float32 (HippoMemory's chunked scan, LmuCell's memory) against the float64 core, per state n
+ * relative to S_n = max|u| sum_j |(Abar^j Bbar)_n|: the float32 roundings of Abar, Bbar and u and of each step's
+ * products enter every later state, so the error grows like a random walk over the L steps: bound
+ * KERAS_STATES_F32 * sqrt(L) * eps32 * S_n. Measured 3.2 sqrt(L) eps32 S_n at most (LegT N = 32, L = 1000; 25 eps32
+ * for LMU N = 16, L = 500), the same for chunks of 1, 16, 64 and L steps; a wrong index or power gives O(1). */
+export const KERAS_STATES_F32 = 8;
+
+/** S4DLayer's float32 forward against the float64 core (cont2discrete 'zoh' of the real 2 x 2 blocks, dlsim), relative
+ * to S_h = max|u| (|D| + sum_l sum_n |2 C_n Bbar_n| |Abar_n|^l (1 + |dt A_n| l)): each kernel term exp(l dt A_n) has
+ * its exponent rounded relatively, an absolute phase error of eps32 |dt A_n| l, and the Toeplitz sums add O(eps32)
+ * per term. Measured <= 7.6 eps32 S_h (S4D-Inv, N = 8, L = 300, five seeds; <= 2.9 for S4D-Lin); a wrong factor
+ * (the conjugate's 2, Bbar) or sign gives O(1). */
+export const KERAS_S4D_F32 = 32;
+
+/** LmuCell (all connections, tanh) against a float64 twin, absolute (|h| <= 1): each step rounds sums of ~15 products
+ * of O(1) weights and values (~15 eps32 worst case) and the tanh recurrence carries earlier errors with gain < 1 for
+ * these initial weights; measured 9.5 eps32 over 20 steps, so 64 eps32. A wrong connection or index gives O(0.1). */
+export const KERAS_CELL_F32 = 64;
+
+/** The losses of ProphecyLayer's 'states' and 'kernel' paths over three Adam epochs (same start), relative: two float32
+ * evaluations of the same predictor (different summation orders, ~10 eps32 of the outputs) whose gradients differ as
+ * little, so the Adam steps agree to float32 rounding; measured <= 1.4e-7. A path that computes something else
+ * differs by O(1) at the first epoch. */
+export const KERAS_PATHS_LOSS_REL = 1e-5;

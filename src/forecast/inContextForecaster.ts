@@ -1,5 +1,5 @@
 import { requirePositive } from '../util/validate.ts';
-import { hippoMemory } from './hippoMemory.ts';
+import { legtMemory } from './legtMemory.ts';
 import { ridgeForecast } from './ridgeForecast.ts';
 import type { RidgeForecastOptions } from './ridgeForecast.ts';
 import type { InContextForecast } from './types.ts';
@@ -81,7 +81,7 @@ export function inContextForecaster(
   return ridgeForecast(
     contexts,
     horizon,
-    (H) => list.map((theta) => hippoMemory(H, { N: options.N, theta, dt, leading: options.leading })),
+    (H) => list.map((theta) => legtMemory(H, { N: options.N, theta, dt, leading: options.leading })),
     options,
   );
 }

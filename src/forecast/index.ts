@@ -3,8 +3,8 @@
  * delays), a ridge readout of the next increment fitted and tuned on the context only, and a free-running forecast.
  */
 export type { FeatureMemory, Regularization, RidgeReadout, InContextForecast } from './types.ts';
-export type { HippoMemoryOptions } from './hippoMemory.ts';
-export { hippoMemory } from './hippoMemory.ts';
+export type { LegtMemoryOptions } from './legtMemory.ts';
+export { legtMemory } from './legtMemory.ts';
 export type { DelayMemoryOptions } from './delayMemory.ts';
 export { delayMemory } from './delayMemory.ts';
 export type { PolynomialFeatureMap, PolynomialFeatureOptions } from './polynomialFeatures.ts';

@@ -32,7 +32,7 @@ export interface PolynomialFeatureMap {
  * constant 1 is not stored: the ridge readout fits it as an unpenalised intercept (the same model, see
  * ridgeSystem). Monomials are ordered row by row: z_0 z_0, z_0 z_1, ..., z_0 z_{q-1}, z_1 z_1, ...
  *
- * @param memory - a FeatureMemory (hippoMemory, delayMemory)
+ * @param memory - a FeatureMemory (legtMemory, delayMemory)
  * @param options - quadratic (@default true)
  * @returns a frozen PolynomialFeatureMap
  * @example

@@ -3,6 +3,7 @@ import { tf } from './backend.ts';
 import { causalConvChannels } from './causalConvChannels.ts';
 import { constantVariable, dense, gelu, layerNorm, normalVariable } from './layers.ts';
 import { seededRandom } from './random.ts';
+import { s4dKernel } from './s4dKernel.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 import { gatherRows, type SequenceSet } from './sequenceSet.ts';
 
@@ -84,30 +85,16 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
 
   /** K[h, l] for l < L, shape [H, L] */
   function kernel(l: number, L: number): TF.Tensor2D {
-    return tf.tidy(() => {
-      const dt = params[`l${l}.logDt`].exp().reshape([H, 1]);
-      const ar = params[`l${l}.logNegAre`].exp().neg();
-      const ai = params[`l${l}.Aim`];
-      const dar = ar.mul(dt);
-      const dai = ai.mul(dt);
-      const e = dar.exp();
-      const xr = e.mul(dai.cos()).sub(1);
-      const xi = e.mul(dai.sin());
-      const den = ar.square().add(ai.square());
-      const qr = xr.mul(ar).add(xi.mul(ai)).div(den);
-      const qi = xi.mul(ar).sub(xr.mul(ai)).div(den);
-      const cr = params[`l${l}.Cre`];
-      const ci = params[`l${l}.Cim`];
-      const Cr = cr.mul(qr).sub(ci.mul(qi)).expandDims(2); // [H, P, 1]
-      const Ci = cr.mul(qi).add(ci.mul(qr)).expandDims(2);
-      const pos = tf.range(0, L).reshape([1, 1, L]);
-      const mag = dar.expandDims(2).mul(pos).exp(); // [H, P, L]
-      const phase = dai.expandDims(2).mul(pos);
-      return Cr.mul(mag.mul(phase.cos()))
-        .sub(Ci.mul(mag.mul(phase.sin())))
-        .sum(1)
-        .mul(2) as TF.Tensor2D;
-    });
+    return s4dKernel(
+      {
+        logDt: params[`l${l}.logDt`],
+        logNegAre: params[`l${l}.logNegAre`],
+        Aim: params[`l${l}.Aim`],
+        Cre: params[`l${l}.Cre`],
+        Cim: params[`l${l}.Cim`],
+      },
+      L,
+    );
   }
 
   function predict(set: SequenceSet, idx: Int32Array): TF.Tensor2D {

@@ -1,6 +1,7 @@
 /**
  * `hippo-prophecy/train`: TensorFlow.js training (float32) of the LegT predictor in the paper's settings I-IV, of a
- * diagonal SSM (S4D) and of a hybrid-attention transformer, with Adam, checkpoints and backend selection.
+ * diagonal SSM (S4D) and of a hybrid-attention transformer, with Adam, checkpoints and backend selection; and
+ * Keras-style layers (HippoMemory, ProphecyLayer, S4DLayer, LmuCell) that save and load with tf.io.
  * TensorFlow.js is an optional peer dependency: importing this entry without it installed throws an error naming
  * the `npm install` command.
  *
@@ -15,3 +16,4 @@ export * from './trainModel.ts';
 export * from './sequenceModel.ts';
 export { sequenceSet, type SequenceSet, type SequenceSetOptions } from './sequenceSet.ts';
 export * from './checkpointStore.ts';
+export * from './keras/index.ts';

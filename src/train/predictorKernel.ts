@@ -1,10 +1,11 @@
 import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
+import { stateKernel } from './stateKernel.ts';
 
 /**
  * The convolution kernel of the discrete predictor, K_j = Cbar Abar^j Bbar for j = 0..L-1, as a differentiable tfjs
- * computation by repeated squaring: V_1 = [Bbar], V_2m = [V_m, Abar^m V_m], Abar^2m = (Abar^m)^2, so that only
- * ceil(log2 L) matrix products are needed instead of L matrix-vector steps.
+ * computation: K = Cbar V with the state kernel V[:, j] = Abar^j Bbar of {@link stateKernel} (repeated squaring, so
+ * only ceil(log2 L) matrix products are needed instead of L matrix-vector steps).
  *
  * @param Abar - state matrix, shape [N, N]
  * @param Bbar - input vector, shape [N]
@@ -30,13 +31,6 @@ export function predictorKernel(
   }
   return tf.tidy(() => {
     const N = Bbar.shape[0];
-    let V: TF.Tensor2D = Bbar.reshape([N, 1]);
-    let P: TF.Tensor2D = Abar;
-    while (V.shape[1] < length) {
-      V = tf.concat([V, tf.matMul(P, V)], 1) as TF.Tensor2D;
-      if (V.shape[1] < length) P = tf.matMul(P, P);
-    }
-    if (V.shape[1] > length) V = V.slice([0, 0], [N, length]);
-    return tf.matMul(Cbar.reshape([1, N]), V).reshape([length]);
+    return tf.matMul(Cbar.reshape([1, N]), stateKernel(Abar, Bbar, length)).reshape([length]);
   });
 }

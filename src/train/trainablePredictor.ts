@@ -5,11 +5,10 @@ import { causalConv } from './causalConv.ts';
 import { causalConvFftSize, fftCausalConv, inputSpectrum } from './fftCausalConv.ts';
 import { predictorKernel } from './predictorKernel.ts';
 import { predictorStates } from './predictorStates.ts';
-import { seededRandom } from './random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 import { gatherRows, type SequenceSet } from './sequenceSet.ts';
 
-import { PAPER_SETTINGS, type PaperSetting } from './paperSettings.ts';
+import { initialReadout, PAPER_SETTINGS, SETTING_TRAINS, type PaperSetting } from './paperSettings.ts';
 
 export { PAPER_SETTINGS, type PaperSetting };
 
@@ -80,13 +79,6 @@ function storeStates(set: SequenceSet, A: Matrix, B: Float64Array, states: Float
   byB.set(B, states);
 }
 
-const TRAINABLE: Record<PaperSetting, string[]> = {
-  I: ['Cbar', 'Dbar'],
-  II: [],
-  III: ['Cbar', 'Dbar'],
-  IV: ['Abar', 'Bbar', 'Cbar', 'Dbar'],
-};
-
 /**
  * The discrete predictor x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k with tfjs variables
  * initialised per paper setting (I-IV), as a {@link SequenceModel} whose prediction out[k] is uhat_{k+1}.
@@ -136,14 +128,8 @@ export function trainablePredictor(
     throw new RangeError(`trainablePredictor: conv must be 'fft' or 'toeplitz'; got ${String(conv)}`);
   }
 
-  let C0: Float32Array = Float32Array.from(init.Cbar);
-  let D0 = init.Dbar;
-  if (setting === 'III') {
-    const rng = seededRandom(options.seed ?? 0);
-    C0 = new Float32Array(N).map(() => initStd * rng.normal());
-    D0 = initStd * rng.normal();
-  }
-  const trainable = TRAINABLE[setting];
+  const { Cbar: C0, Dbar: D0 } = initialReadout(init.Cbar, init.Dbar, setting, options.seed ?? 0, initStd);
+  const trainable: string[] = [...SETTING_TRAINS[setting]];
   const params = {
     Abar: tf.variable(tf.tensor2d(Float32Array.from(init.Abar.data), [N, N]), trainable.includes('Abar')),
     Bbar: tf.variable(tf.tensor1d(Float32Array.from(init.Bbar)), trainable.includes('Bbar')),

@@ -54,7 +54,16 @@ const ALLOWED: Record<string, readonly string[]> = {
     'src/multichannel',
   ],
   'src/plot': CORE_BASE,
-  'src/train': [...CORE_BASE, 'src/hippo', 'src/discretize', 'src/construction', 'src/ssm', 'src/systems'],
+  'src/train': [
+    ...CORE_BASE,
+    'src/hippo',
+    'src/lti',
+    'src/discretize',
+    'src/construction',
+    'src/ssm',
+    'src/s4',
+    'src/systems',
+  ],
   'src/index': [
     'src/linalg',
     'src/hippo',

@@ -34,7 +34,8 @@ let counter = 0;
 /** Writes the example's module into the temp dir and imports it (cwd = temp dir, so stray writes land there). */
 async function runExample(example: DocExample, absFile: string): Promise<void> {
   const scopes: [string, string[]][] = [];
-  for (const m of [...publicModules(), absFile]) scopes.push([m, await exportNames(m)]);
+  // the holding file first: its own exports win over a same-named public export of another entry
+  for (const m of [absFile, ...publicModules()]) scopes.push([m, await exportNames(m)]);
   const file = path.join(tmp, `example-${++counter}.ts`);
   writeFileSync(file, exampleModule(example, scopes, absFile, publicIndex));
   const cwd = process.cwd();

@@ -3,7 +3,7 @@ import {
   delayMemory,
   designMatrix,
   freeRun,
-  hippoMemory,
+  legtMemory,
   polynomialFeatures,
 } from '../../src/forecast/index.ts';
 import { discretize } from '../../src/discretize/index.ts';
@@ -30,7 +30,7 @@ function legtStates(u: number[], N: number, theta: number, dt: number): Float64A
 describe('polynomial features', () => {
   it('HiPPO: [states | values | quadratic monomials of values and leading coefficients] on a tiny case', () => {
     const [N, theta, dt] = [2, 0.3, 0.1];
-    const mem = hippoMemory(2, { N, theta, dt, leading: 1 });
+    const mem = legtMemory(2, { N, theta, dt, leading: 1 });
     const map = polynomialFeatures(mem);
     expect(map.size).toBe(4 + 2 + 10); // m = H N, H values, q = 4 -> 10 monomials
     expect(map.quadraticVariables).toBe(4);
@@ -82,7 +82,7 @@ describe('polynomial features', () => {
   it('HiPPO with N = leading = k - 1 has exactly as many features as NG-RC with k delays', () => {
     for (const H of [1, 2, 3])
       for (const k of [2, 3, 4]) {
-        const h = polynomialFeatures(hippoMemory(H, { N: k - 1, leading: k - 1, theta: 1, dt: 0.1 }));
+        const h = polynomialFeatures(legtMemory(H, { N: k - 1, leading: k - 1, theta: 1, dt: 0.1 }));
         const n = polynomialFeatures(delayMemory(H, { delays: k }));
         expect(h.size).toBe(n.size);
         expect(h.size + 1).toBe(1 + k * H + (k * H * (k * H + 1)) / 2);
@@ -90,11 +90,11 @@ describe('polynomial features', () => {
   });
 
   it('rejects bad memory options', () => {
-    expect(() => hippoMemory(1, { theta: 1, dt: 0.1, N: 2, leading: 3 })).toThrow(
+    expect(() => legtMemory(1, { theta: 1, dt: 0.1, N: 2, leading: 3 })).toThrow(
       /leading must be an integer in \[0, N = 2\]/,
     );
-    expect(() => hippoMemory(0, { theta: 1, dt: 0.1 })).toThrow(/H/);
-    expect(() => hippoMemory(1, { theta: 0, dt: 0.1 })).toThrow(/theta must be > 0/);
+    expect(() => legtMemory(0, { theta: 1, dt: 0.1 })).toThrow(/H/);
+    expect(() => legtMemory(1, { theta: 0, dt: 0.1 })).toThrow(/theta must be > 0/);
     expect(() => delayMemory(1, { delays: 0 })).toThrow(/delays/);
     expect(() => delayMemory(1, { stride: 1.5 })).toThrow(/stride/);
   });

@@ -2,8 +2,8 @@ import { legtBilinearDiscretize } from '../construction/legtBilinearDiscretize.t
 import { requireInteger, requirePositive } from '../util/validate.ts';
 import type { FeatureMemory } from './types.ts';
 
-/** Options of {@link hippoMemory}. */
-export interface HippoMemoryOptions {
+/** Options of {@link legtMemory}. */
+export interface LegtMemoryOptions {
   /** LegT state size per channel (integer >= 1) @default 4 */
   N?: number;
   /** LegT window length in time units (> 0) */
@@ -29,12 +29,12 @@ export interface HippoMemoryOptions {
  * @returns a frozen FeatureMemory with stateSize = size = H N
  * @throws RangeError for H, N or leading out of range, theta <= 0 or dt <= 0
  * @example
- *   const m = hippoMemory(2, { N: 3, theta: 0.1, dt: 0.01, leading: 1 });
+ *   const m = legtMemory(2, { N: 3, theta: 0.1, dt: 0.01, leading: 1 });
  *   m.size === 6 && m.leading.join() === '0,3' && m.warmup === 20;
  * @see arXiv:2008.07669 (LegT), arXiv:2407.09375
  */
-export function hippoMemory(H: number, options: HippoMemoryOptions): FeatureMemory {
-  const where = 'hippoMemory';
+export function legtMemory(H: number, options: LegtMemoryOptions): FeatureMemory {
+  const where = 'legtMemory';
   requireInteger(where, 'H', H, 1);
   const N = requireInteger(where, 'N', options.N ?? 4, 1);
   const theta = requirePositive(where, 'theta', options.theta);
