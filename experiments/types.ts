@@ -7,6 +7,7 @@
  */
 
 import type { FigureSpec } from '../src/plot/figureSpec.ts';
+import type { RegisteredClaim } from './claims/registration.ts';
 
 export type { FigureSpec };
 
@@ -16,14 +17,11 @@ export type Scale = 'quick' | 'paper';
 /** Every scale, in the order the runner and the documents list them. */
 export const SCALE_NAMES: readonly Scale[] = Object.freeze(['quick', 'paper']);
 
-/** A checked claim: a measured value against its bound. `pass` is computed, never hard-coded. */
-export interface Claim {
-  name: string;
-  value: number | string;
-  bound: number | string;
-  pass: boolean;
-  detail: string;
-}
+/**
+ * A checked claim: a pre-registered row of the experiment's bound table (kind, source, bound, reason) with its
+ * measured value and status; see experiments/claims/registration.ts. `pass` is `status === 'pass'`.
+ */
+export type Claim = RegisteredClaim;
 
 /** A unit of work that can run in a worker thread: an exported function of a module, called with JSON input. */
 export interface TaskRef {

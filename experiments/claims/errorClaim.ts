@@ -3,7 +3,10 @@
  *
  * @see arXiv:2407.09375
  */
-import type { Claim } from '../types.ts';
+import type { RegisteredClaim as Claim } from './registration.ts';
+import { errorText } from './errorText.ts';
+
+export { errorText };
 
 /**
  * A failed claim standing for a step that threw: value 'error', bound 'no error', detail "<what> threw: <message>".
@@ -16,21 +19,15 @@ import type { Claim } from '../types.ts';
  */
 export function errorClaim(name: string, what: string, error: unknown): Claim {
   return {
+    id: name,
     name,
+    kind: 'finding',
+    source: 'the runner',
+    reason: 'every step of an experiment must run',
     value: 'error',
     bound: 'no error',
+    status: 'fail',
     pass: false,
     detail: `${what} threw: ${errorText(error)}`,
   };
-}
-
-/**
- * The message of an error (or the string form of a thrown non-error).
- *
- * @param error - the thrown value
- * @returns its message
- * @example errorText(new Error('boom')) // 'boom'
- */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

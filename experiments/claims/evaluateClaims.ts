@@ -4,7 +4,7 @@
  *
  * @see arXiv:2407.09375
  */
-import type { Claim } from '../types.ts';
+import type { RegisteredClaim as Claim } from './registration.ts';
 import type { ClaimSpec, ClaimTest, JudgedClaimSpec } from './claimSpec.ts';
 import { errorClaim } from './errorClaim.ts';
 
@@ -31,20 +31,32 @@ function isJudged(spec: ClaimSpec): spec is JudgedClaimSpec {
   return spec.test.kind === 'judged';
 }
 
+/** Legacy rows carry no registration yet: the claims issue converts every experiment to a bound table. */
+function unregistered(name: string, pass: boolean) {
+  return {
+    id: name,
+    name,
+    kind: 'finding' as const,
+    source: 'not yet registered',
+    reason: 'not yet registered',
+    status: pass ? ('pass' as const) : ('fail' as const),
+    pass,
+  };
+}
+
 function evaluateOne(spec: ClaimSpec): Claim {
   if (isJudged(spec)) {
     const { value, pass, detail } = spec.measure();
-    return { name: spec.name, value, bound: spec.test.bound, pass, detail };
+    return { ...unregistered(spec.name, pass), value, bound: spec.test.bound, detail };
   }
   const test = spec.test;
   const m = spec.measure();
   const value = typeof m === 'number' ? m : m.value;
   const detail = typeof m === 'number' ? '' : (m.detail ?? '');
   return {
-    name: spec.name,
+    ...unregistered(spec.name, passes(test, value)),
     value,
     bound: boundOf(test),
-    pass: passes(test, value),
     detail: detail || defaultDetail(test),
   };
 }

@@ -8,3 +8,22 @@ export type { BoundClaimSpec, ClaimSpec, ClaimTest, Judged, JudgedClaimSpec, Mea
 export { atLeast, atMost, between, judged } from './claimSpec.ts';
 export { evaluateClaims } from './evaluateClaims.ts';
 export { errorClaim, errorText } from './errorClaim.ts';
+export type {
+  BoundTable,
+  ClaimKind,
+  ClaimStatus,
+  Deviation,
+  Measurement,
+  RegisteredClaim,
+  Registration,
+} from './registration.ts';
+export {
+  CLAIM_KINDS,
+  POSTER_TOLERANCE,
+  boundText,
+  evaluateRegistered,
+  nonEmpty,
+  paperBand,
+  passesTest,
+  registerClaims,
+} from './registration.ts';

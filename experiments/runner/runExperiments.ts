@@ -32,7 +32,7 @@ import { writeIndexHtml } from './writeIndexHtml.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
 import { packageVersion } from '../../src/util/packageVersion.ts';
 import { createCheckpointStore } from './checkpointStore.ts';
-import { errorClaim, errorText } from '../claims/index.ts';
+import { CLAIM_KINDS, errorClaim, errorText, type ClaimKind } from '../claims/index.ts';
 import { toPlainJson, toResultJson } from './jsonEncoding.ts';
 import type { ExperimentProgress, ProgressMode } from './progressReporter.ts';
 import { createProgress } from './progressReporter.ts';
@@ -158,42 +158,31 @@ function computeClaims(exp: Experiment, result: unknown, scale: Scale): Claim[] 
     return [errorClaim('claims', 'claims()', error)];
   }
   if (!Array.isArray(raw)) {
-    return [
-      {
-        name: 'claims',
-        value: typeof raw,
-        bound: 'array',
-        pass: false,
-        detail: 'claims() must return an array',
-      },
-    ];
+    return [errorClaim('claims', 'claims()', new TypeError(`claims() must return an array, got ${typeof raw}`))];
   }
   return raw.map((c: unknown, i): Claim => {
     const o = c as Partial<Claim> | null;
     const okValue = (v: unknown) => typeof v === 'number' || typeof v === 'string';
-    if (
-      o === null ||
-      typeof o !== 'object' ||
-      typeof o.name !== 'string' ||
-      typeof o.pass !== 'boolean' ||
-      !okValue(o.value) ||
-      !okValue(o.bound)
-    ) {
-      return {
-        name: typeof o?.name === 'string' ? o.name : `claims[${i}]`,
-        value: 'malformed',
-        bound: '{ name, value, bound, pass: boolean, detail }',
-        pass: false,
-        detail: `claim ${i} is malformed: ${JSON.stringify(toPlainJson(c))}`,
-      };
+    const wellFormed =
+      o !== null &&
+      typeof o === 'object' &&
+      typeof o.name === 'string' &&
+      typeof o.id === 'string' &&
+      CLAIM_KINDS.includes(o.kind as ClaimKind) &&
+      typeof o.source === 'string' &&
+      ['pass', 'fail', 'deviation'].includes(o.status as string) &&
+      o.pass === (o.status === 'pass') &&
+      okValue(o.value) &&
+      okValue(o.bound);
+    if (!wellFormed) {
+      const name = typeof o?.name === 'string' ? o.name : `claims[${i}]`;
+      return errorClaim(
+        name,
+        'claims()',
+        new TypeError(`claim ${i} is malformed: ${JSON.stringify(toPlainJson(c))}`),
+      );
     }
-    return {
-      name: o.name,
-      value: o.value as number | string,
-      bound: o.bound as number | string,
-      pass: o.pass,
-      detail: String(o.detail ?? ''),
-    };
+    return { ...(o as Claim), detail: String(o.detail ?? '') };
   });
 }
 
@@ -224,7 +213,7 @@ async function indexEntry(exp: Experiment, dir: string): Promise<IndexEntry | un
     const m = result.meta;
     return {
       ...base,
-      status: claims.every((c) => c.pass) ? 'passed' : 'failed',
+      status: claims.every((c) => c.status !== 'fail') ? 'passed' : 'failed',
       scale: m.scale,
       seed: m.seed,
       seconds: m.seconds,
@@ -361,7 +350,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
         outcome.cached = true;
         outcome.claims = done.claims;
         outcome.seconds = done.meta.seconds ?? 0;
-        outcome.status = done.claims.every((c) => c.pass) ? 'passed' : 'failed';
+        outcome.status = done.claims.every((c) => c.status !== 'fail') ? 'passed' : 'failed';
         if (!quiet)
           process.stderr.write(
             `[${exp.id}] finished earlier at this scale and seed: reused (--force reruns)\n`,
@@ -436,7 +425,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
           }
         }
         outcome.claims = claims;
-        outcome.status = claims.every((c) => c.pass) ? 'passed' : 'failed';
+        outcome.status = claims.every((c) => c.status !== 'fail') ? 'passed' : 'failed';
         const meta = {
           ...baseMeta,
           status: 'finished',

@@ -10,6 +10,7 @@ import { findChromium } from '../../src/plot/write/renderPng.ts';
 import { TEMP_FILE_PATTERN } from '../../src/plot/write/writeFileAtomic.ts';
 import type { Counter } from './fixtures/toyExperiments.ts';
 import { brokenExperiment, mapExperiment, toyExperiment } from './fixtures/toyExperiments.ts';
+import { toyClaim } from './fixtures/toyClaim.ts';
 
 let out: string;
 beforeEach(async () => {
@@ -87,7 +88,7 @@ describe('runExperiments: outputs', () => {
         return { x: NaN, arr };
       },
       claims: (r: { x: number }) => [
-        { name: 'x is NaN', value: r.x, bound: 'NaN', pass: Number.isNaN(r.x), detail: '' },
+        toyClaim({ name: 'x is NaN', value: r.x, bound: 'NaN', pass: Number.isNaN(r.x), detail: '' }),
       ],
       figures: () => ({}),
     });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lineFigure } from '../../../src/plot/lineFigure.ts';
 import { extractFigureSpec, figureHtml, writeFigureHtml } from '../../../src/plot/write/writeFigureHtml.ts';
 import { indexHtml, writeIndexHtml } from '../../../experiments/runner/writeIndexHtml.ts';
+import { toyClaim } from '../../runner/fixtures/toyClaim.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -54,8 +55,8 @@ describe('writeIndexHtml', () => {
         seed: 0,
         seconds: 1.25,
         claims: [
-          { name: 'rate', value: 2.01, bound: '[1.7, 2.3]', pass: true, detail: 'slope' },
-          { name: 'err <= 1e-6', value: 3e-5, bound: 1e-6, pass: false, detail: '' },
+          toyClaim({ name: 'rate', value: 2.01, bound: '[1.7, 2.3]', pass: true, detail: 'slope' }),
+          toyClaim({ name: 'err <= 1e-6', value: 3e-5, bound: 1e-6, pass: false, detail: '' }),
         ],
         figures: [{ name: 's', href: 'exp-a/figure-s.html', spec }],
       },
