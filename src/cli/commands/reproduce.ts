@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
 import type { Experiment, Scale } from '../../../experiments/types.ts';
+import { parseSeeds } from '../../../experiments/runner/seedsReport.ts';
 import { printJson } from '../io.ts';
 
 /** Injection points for tests: the experiments to offer (default: the registry). */
@@ -21,7 +22,8 @@ interface ReproduceOptions {
   out: string;
   workers: number;
   force: boolean;
-  seed: number;
+  seed?: number;
+  seeds?: number[];
   png: boolean;
   progress: ProgressMode;
   json?: boolean;
@@ -45,6 +47,14 @@ function parseWorkers(raw: string): number {
   return n;
 }
 
+function parseSeedList(raw: string): number[] {
+  try {
+    return parseSeeds(raw);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function parseSeed(raw: string): number {
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isSafeInteger(n))
@@ -54,9 +64,11 @@ function parseSeed(raw: string): number {
 
 /**
  * Registers `reproduce [--scale quick|paper] [--only id,...] [--out results] [--workers n|auto] [--force]
- * [--seed n] [--no-png] [--progress auto|bar|lines|silent] [--json] [--backend auto|tensorflow|wasm|cpu]` on
- * `program`. `--backend` sets process.env.HIPPO_PROPHECY_BACKEND (read by the training experiments, and inherited by
- * worker threads) before anything runs.
+ * [--seed n | --seeds list] [--no-png] [--progress auto|bar|lines|silent] [--json] [--backend
+ * auto|tensorflow|wasm|cpu]` on `program`. `--backend` sets process.env.HIPPO_PROPHECY_BACKEND (read by the training
+ * experiments, and inherited by worker threads) before anything runs. Run from the command line (not with injected
+ * experiments), the run itself goes to a supervised child process, so that Ctrl-C prints "stopped, rerun to resume"
+ * and exits 130 even while an experiment computes.
  *
  * @param program - the commander program
  * @param deps - test injection (see {@link ReproduceDeps})
@@ -80,8 +92,19 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
     .option('--only <ids>', 'comma-separated experiment ids (default: all)', parseIds)
     .option('--out <dir>', 'results folder', 'results')
     .option('--workers <n>', 'worker threads for parallel tasks, or "auto"', parseWorkers, 1)
-    .option('--force', 'rerun finished experiments and discard their checkpoints', false)
-    .option('--seed <n>', 'base seed of every experiment', parseSeed, 0)
+    .option(
+      '--force',
+      'rerun finished experiments and discard their checkpoints; also write into a non-empty folder that the runner ' +
+        'did not create',
+      false,
+    )
+    .option('--seed <n>', 'base seed of every experiment (default 0)', parseSeed)
+    .option(
+      '--seeds <list>',
+      'run at each of these seeds ("0-9", "0,3,7") into <out>/seed-<s>/ and report per claim the pass rate and ' +
+        'spread; a claim holds when it does not fail at >= 90% of them',
+      parseSeedList,
+    )
     .option('--no-png', 'do not render PNG files (they need a Chromium: CHROMIUM_PATH or /usr/bin/chromium)')
     .addOption(
       new Option('--progress <mode>', 'progress display on stderr')
@@ -97,7 +120,15 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       ).choices(['auto', 'tensorflow', 'wasm', 'cpu']),
     )
     .action(async (opts: ReproduceOptions) => {
+      if (opts.seed !== undefined && opts.seeds !== undefined)
+        throw new RangeError('reproduce: give either --seed or --seeds, not both');
       if (opts.backend !== undefined) process.env.HIPPO_PROPHECY_BACKEND = opts.backend;
+      const supervisor = await import('../../../experiments/runner/superviseReproduce.ts');
+      if (deps.experiments === undefined && supervisor.shouldSupervise()) {
+        // the run goes to a child process, so that Ctrl-C is answered at once (see superviseReproduce.ts)
+        process.exitCode = await supervisor.superviseReproduce();
+        return;
+      }
       // the registry and the runner are loaded here, not at start-up (they are the CLI's heaviest imports)
       const experiments = deps.experiments ?? (await import('../../../experiments/registry.ts')).experiments;
       const { runExperiments } = await import('../../../experiments/runner/runExperiments.ts');
@@ -117,6 +148,7 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         workers: opts.workers,
         force: opts.force,
         seed: opts.seed,
+        seeds: opts.seeds,
         png: opts.png,
         progress: opts.progress,
         summary: !opts.json,
@@ -124,10 +156,13 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       if (opts.json) {
         printJson({
           allPass: report.allPass,
+          counts: report.counts,
           out: report.out,
           notes: report.notes,
-          results: report.results.map(({ id, status, cached, seconds, claims, error }) => ({
+          ...(report.seeds === undefined ? {} : { seeds: report.seeds }),
+          results: report.results.map(({ id, seed, status, cached, seconds, claims, error }) => ({
             id,
+            seed,
             status,
             cached,
             seconds,
