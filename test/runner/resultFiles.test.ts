@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineExperiment } from '../../experiments/defineExperiment.ts';
+import { experiments } from '../../experiments/registry.ts';
 import type { Experiment } from '../../experiments/types.ts';
 import { toyClaim } from './fixtures/toyClaim.ts';
 import type { Counter } from './fixtures/toyExperiments.ts';
@@ -72,6 +73,17 @@ describe('result.json and run.json', () => {
       expect(parsed.meta).not.toHaveProperty(key);
     expect(parsed.result).not.toHaveProperty('seconds');
     expect(parsed.types).toEqual({ '/errors': 'Float64Array' });
+  });
+
+  it('so does a registered experiment run twice at the same seed', async () => {
+    const exps = experiments.filter((e) => ['fig2-examples', 'fig5-context'].includes(e.id));
+    expect(exps).toHaveLength(2);
+    await quietRun(exps, join(out, 'one'));
+    await quietRun(exps, join(out, 'two'));
+    for (const e of exps) {
+      const text = await readFile(join(out, 'one', e.id, 'result.json'), 'utf8');
+      expect(await readFile(join(out, 'two', e.id, 'result.json'), 'utf8')).toBe(text);
+    }
   });
 
   it('a cached run recomputes its claims from result.json with the current code and rewrites claims.json', async () => {
