@@ -5,6 +5,7 @@
  * @see arXiv:2407.09375
  */
 import FFT from 'fft.js';
+import { MemoryBudgetError } from '../../limits/memoryBudget.ts';
 
 interface BluesteinPlan {
   readonly M: number;
@@ -64,6 +65,49 @@ function plan(L: number): BluesteinPlan {
 }
 
 /**
+ * The largest power-of-two transform inverseDft runs: fft.js keeps its twiddle table (2M entries) in a plain array,
+ * and V8 holds a plain array of doubles compactly only up to 2^27 entries (beyond that it falls back to a
+ * dictionary that exhausts the heap). So L <= 2^26 for a power of two, L <= 2^25 otherwise (Bluestein, M >= 2L - 1).
+ */
+export const INVERSE_DFT_MAX_TRANSFORM = 2 ** 26;
+
+/** The power-of-two transform size inverseDft uses for length L: L itself, or the Bluestein size M >= 2L - 1. */
+function transformSize(L: number): number {
+  if (L < 2 || isPowerOfTwo(L)) return L;
+  let M = 2;
+  while (M < 2 * L - 1) M *= 2;
+  return M;
+}
+
+/**
+ * What inverseDft allocates for length L, for the memory checks of its callers: float64 arrays (the inputs and
+ * outputs, the chirp, and four Bluestein buffers of 2M entries) and fft.js's plain arrays on the V8 heap (its
+ * twiddle table of 2M doubles and bit-reversal table of up to M entries, 8 bytes each).
+ *
+ * @param L - the transform length, integer >= 0
+ * @returns `{ bytes, heapBytes, longestArray, maxLength }` (bytes include heapBytes); maxLength is the longest L
+ *   the transform accepts (2^25 unless L is a power of two)
+ * @example inverseDftMemory(1000).bytes > 8 * 2048 * 8 && inverseDftMemory(1000).maxLength === 2 ** 25;
+ * @see arXiv:2407.09375
+ */
+export function inverseDftMemory(L: number): {
+  bytes: number;
+  heapBytes: number;
+  longestArray: number;
+  maxLength: number;
+} {
+  const M = transformSize(L);
+  const heapBytes = 8 * 3 * M;
+  const floats = isPowerOfTwo(L) ? 6 * L : 6 * L + 10 * M;
+  return {
+    bytes: 8 * floats + heapBytes,
+    heapBytes,
+    longestArray: 2 * M,
+    maxLength: isPowerOfTwo(L) ? INVERSE_DFT_MAX_TRANSFORM : INVERSE_DFT_MAX_TRANSFORM / 2,
+  };
+}
+
+/**
  * y_n = sum_{k=0}^{L-1} X_k exp(+2 pi i k n / L), n = 0..L-1 (no 1/L factor).
  *
  * For a length that is not a power of two, k n = (k^2 + n^2 - (n - k)^2) / 2 turns the sum into
@@ -73,7 +117,8 @@ function plan(L: number): BluesteinPlan {
  * @param re - real parts of X, shape [L]
  * @param im - imaginary parts of X, shape [L]
  * @returns { re, im } of y, each of shape [L]
- * @throws TypeError when re and im differ in length
+ * @throws TypeError when re and im differ in length; MemoryBudgetError (a RangeError) when L needs a transform longer than
+ *   INVERSE_DFT_MAX_TRANSFORM (L > 2^25, or L > 2^26 for a power of two)
  * @example inverseDft(Float64Array.of(0, 1, 0), new Float64Array(3)).re // cos(2 pi n / 3)
  * @see arXiv:2407.09375
  */
@@ -81,6 +126,15 @@ export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Arr
   const L = re.length;
   if (im.length !== L)
     throw new TypeError(`inverseDft: re and im must have the same length, got ${L} and ${im.length}`);
+  if (transformSize(L) > INVERSE_DFT_MAX_TRANSFORM) {
+    throw new MemoryBudgetError(
+      `inverseDft: length ${L} needs a power-of-two transform of ${transformSize(L)} > ${INVERSE_DFT_MAX_TRANSFORM} ` +
+        `entries, more than fft.js's plain-array tables hold; the longest is ${INVERSE_DFT_MAX_TRANSFORM / 2} ` +
+        `(${INVERSE_DFT_MAX_TRANSFORM} for a power of two)`,
+      inverseDftMemory(L).bytes,
+      inverseDftMemory(INVERSE_DFT_MAX_TRANSFORM).bytes,
+    );
+  }
   const outRe = new Float64Array(L);
   const outIm = new Float64Array(L);
   if (L === 0) return { re: outRe, im: outIm };
