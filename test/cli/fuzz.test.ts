@@ -4,7 +4,7 @@
  * in-process (main() with stdout and stderr captured) with sizes bounded so that no case can run long, under a
  * 64 MiB memory budget; a few cases with unbounded sizes run as child processes with a timeout.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -217,6 +217,7 @@ function expectOneLineFailure(stderr: string, context: string): void {
 
 describe('fuzz: the command line', () => {
   it('every command line succeeds with finite output or fails with one line, exit 1 or 2', async () => {
+    const before = readdirSync(process.cwd()).sort();
     await fc.assert(
       fc.asyncProperty(commandLine, junk, fc.boolean(), async (args, extra, json) => {
         const argv = [...args, ...extra, ...(json ? ['--json'] : [])];
@@ -241,6 +242,8 @@ describe('fuzz: the command line', () => {
       }),
       { numRuns: 400, timeout: 20_000 },
     );
+    // nothing was written into the working directory (e.g. `--output --json` taking --json as a file name)
+    expect(readdirSync(process.cwd()).sort()).toEqual(before);
   }, 240_000);
 
   it('unbounded sizes as child processes: refused up front or done, never a crash or a hang', () => {

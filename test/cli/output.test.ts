@@ -119,5 +119,9 @@ describe('--output sinks', () => {
       /--output .*folder is a folder; give a file name/,
     );
     await expect(openSink('  ')).rejects.toThrow(/--output must name a file/);
+    // `--output --json` takes --json for the file name: refused rather than written into the working directory
+    await expect(openSink('--json')).rejects.toThrow(
+      /--output must name a file, got the option-like "--json"/,
+    );
   });
 });

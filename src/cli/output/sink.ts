@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { StdoutClosedError } from '../errors.ts';
+import { StdoutClosedError, usageError } from '../errors.ts';
 
 /** Characters buffered before a write: large enough to amortize the writes, small against any memory. */
 export const CHUNK_CHARS = 1 << 16;
@@ -145,11 +145,16 @@ function describe(error: unknown): string {
  * fail later, e.g. on a full disk; then the target is left as it was).
  *
  * @param path - the --output value, or undefined for stdout
- * @throws Error naming --output
+ * @throws Error naming --output; a usage error (exit 2) for an empty or option-like name
  */
 export async function checkOutputPath(path: string | undefined): Promise<void> {
   if (path === undefined || path === '-') return;
-  if (path.trim() === '') throw new Error('--output must name a file, got an empty string');
+  if (path.trim() === '') throw usageError('--output must name a file, got an empty string');
+  if (path.startsWith('-')) {
+    throw usageError(
+      `--output must name a file, got the option-like "${path}" (write ./${path} for such a file name)`,
+    );
+  }
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new Error(`--output ${path} is a folder; give a file name`);
   const dir = await stat(dirname(path)).catch(() => null);
