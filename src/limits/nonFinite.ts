@@ -5,6 +5,7 @@
  * @see arXiv:2407.09375
  */
 import type { Matrix } from '../linalg/matrix.ts';
+import { isMatrix } from '../linalg/matrix.ts';
 
 /** Thrown when a computed result holds NaN or Infinity; `quantity` and `index` say where. */
 export class NonFiniteError extends RangeError {
@@ -44,16 +45,6 @@ export function firstNonFinite(values: ArrayLike<number>): number {
     }
   }
   return -1;
-}
-
-function isMatrix(value: unknown): value is Matrix {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Matrix).rows === 'number' &&
-    typeof (value as Matrix).cols === 'number' &&
-    (value as Matrix).data instanceof Float64Array
-  );
 }
 
 /**

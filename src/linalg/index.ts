@@ -1,7 +1,7 @@
 /** Dense float64 linear algebra: matrices, products, norms, LU and triangular solves, the matrix exponential,
  * Hessenberg reduction, shifted Hessenberg solves and the symmetric tridiagonal / skew-symmetric eigensolvers. */
 export type { Matrix } from './matrix.ts';
-export { zeros, identity, fromRows, toRows, at } from './matrix.ts';
+export { zeros, identity, fromRows, toRows, at, isMatrix } from './matrix.ts';
 export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
 export { add, sub, scale } from './elementwise.ts';
 export { matmul, matvec } from './matmul.ts';

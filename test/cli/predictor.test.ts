@@ -154,38 +154,15 @@ describe('cli predictor', () => {
   });
 
   it('a predictor that overflows float64 (dt = 1e308 or 1e307, forward Euler) is an error naming its source, exit 1', async () => {
-    const cbar = await runCli(
-      'predictor',
-      '--measure',
-      'legt',
-      '--N',
-      '4',
-      '--dt',
-      '1e307',
-      '--output-rule',
-      'forward-euler',
-      '--json',
-    );
+    const legt4 = ['predictor', '--measure', 'legt', '--N', '4', '--output-rule', 'forward-euler'];
+    const cbar = await runCli(...legt4, '--dt', '1e307', '--json');
     expect(cbar.code).toBe(1);
     expect(cbar.stdout).toBe('');
     expect(cbar.stderr).toMatch(
       /^hippo-prophecy: prophecy: Cbar\[\d\] is -?Infinity \(not finite\).*use a smaller dt\n$/,
     );
-    for (const mode of ['--json', 'text']) {
-      const args = [
-        'predictor',
-        '--measure',
-        'legt',
-        '--N',
-        '4',
-        '--dt',
-        '1e308',
-        '--discretization',
-        'forward',
-      ];
-      args.push('--output-rule', 'forward-euler');
-      if (mode === '--json') args.push('--json');
-      const r = await runCli(...args);
+    for (const json of [['--json'], []]) {
+      const r = await runCli(...legt4, '--dt', '1e308', '--discretization', 'forward', ...json);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(

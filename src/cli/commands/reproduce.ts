@@ -117,18 +117,9 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         );
       }
       await checkOutputPath(opts.output);
-      const report = await runExperiments({
-        experiments,
-        scale: opts.scale,
-        only: opts.only,
-        out: opts.out,
-        workers: opts.workers,
-        force: opts.force,
-        seed: opts.seed,
-        png: opts.png,
-        progress: opts.progress,
-        summary: false,
-      });
+      const { scale, only, out, workers, force, seed, png, progress } = opts;
+      const run = { scale, only, out, workers, force, seed, png, progress };
+      const report = await runExperiments({ experiments, ...run, summary: false });
       const { formatSummaryTable } = await import('../../../experiments/runner/summaryTable.ts');
       const { join } = await import('node:path');
       const results = report.results.map(({ id, status, cached, seconds, claims, error }) => ({
@@ -142,14 +133,8 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       await emit({
         command: 'reproduce',
         params: {
-          scale: opts.scale,
-          only: opts.only ?? null,
-          out: opts.out,
-          workers: opts.workers,
-          force: opts.force,
-          seed: opts.seed,
-          png: opts.png,
-          progress: opts.progress,
+          ...run,
+          only: only ?? null,
           backend: opts.backend ?? process.env.HIPPO_PROPHECY_BACKEND ?? 'auto',
         },
         result: { allPass: report.allPass, out: report.out, notes: report.notes, results },

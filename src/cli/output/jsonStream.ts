@@ -4,20 +4,9 @@
  * turning them into null would hand a silent wrong number to the reader, so a non-finite number is an error that
  * names its place (e.g. `prediction[17]`, `Abar[2][3]`, `metrics.mse`).
  */
-import type { Matrix } from '../../linalg/matrix.ts';
+import { isMatrix } from '../../linalg/matrix.ts';
 import { firstNonFinite, NonFiniteError } from '../../limits/nonFinite.ts';
 import type { Sink } from './sink.ts';
-
-/** True for a {@link Matrix}: { rows, cols, data: Float64Array }. */
-export function isMatrix(value: unknown): value is Matrix {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Matrix).rows === 'number' &&
-    typeof (value as Matrix).cols === 'number' &&
-    (value as Matrix).data instanceof Float64Array
-  );
-}
 
 function isNumericView(value: unknown): value is ArrayLike<number> {
   return ArrayBuffer.isView(value) && !(value instanceof DataView);
