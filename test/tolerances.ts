@@ -25,6 +25,10 @@ export const MATHJS_CROSS = 1e-11;
 /** LU solve normwise backward error ||A x - b|| / (||A|| ||x||): a small multiple of n * eps for n <= 40. */
 export const BACKWARD_STABLE = 1e-14;
 
+/** trapezoidDtBound(D) against 2 (1 - margin) / D: it moves off that quotient only across the rounding of D dt in
+ * the validity test, by a few ulps (measured 0 to 2 ulps). */
+export const DT_BOUND_REL = 4 * Number.EPSILON;
+
 // --- baselines / metrics ---
 
 /** Finite-difference extrapolation of a polynomial of degree <= p, relative to max|u|: the samples carry ~1 ulp of

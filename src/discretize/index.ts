@@ -9,4 +9,10 @@ export { legsStep } from './legsStep.ts';
 export type { DiscretizationInfo } from './discretizations.ts';
 export { discretizations } from './discretizations.ts';
 export type { DiscreteOutput } from './discretizeOutput.ts';
-export { discretizeOutput, OUTPUT_RULES, TRAPEZOID_MARGIN, trapezoidIsValid } from './discretizeOutput.ts';
+export {
+  discretizeOutput,
+  OUTPUT_RULES,
+  TRAPEZOID_MARGIN,
+  trapezoidDtBound,
+  trapezoidIsValid,
+} from './discretizeOutput.ts';

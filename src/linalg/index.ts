@@ -4,7 +4,7 @@
  * Jacobi), the skew-symmetric eigensolver, the SVD and the spectral radius.
  */
 export type { Matrix } from './matrix.ts';
-export { zeros, identity, fromRows, toRows, at } from './matrix.ts';
+export { zeros, identity, fromRows, toRows, at, isMatrix } from './matrix.ts';
 export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
 export { add, sub, scale } from './elementwise.ts';
 export { matmul, matvec } from './matmul.ts';

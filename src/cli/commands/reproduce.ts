@@ -8,7 +8,9 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
 import type { Experiment, Scale } from '../../../experiments/types.ts';
-import { printJson } from '../io.ts';
+import { ReportedFailure, usageError } from '../errors.ts';
+import { emit } from '../output/emit.ts';
+import { checkOutputPath } from '../output/sink.ts';
 
 /** Injection points for tests: the experiments to offer (default: the registry). */
 export interface ReproduceDeps {
@@ -25,6 +27,7 @@ interface ReproduceOptions {
   png: boolean;
   progress: ProgressMode;
   json?: boolean;
+  output?: string;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 }
 
@@ -88,7 +91,11 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         .choices(['auto', 'bar', 'lines', 'silent'])
         .default('auto'),
     )
-    .option('--json', 'print the outcome as JSON on stdout instead of the summary table')
+    .option(
+      '--json',
+      'print { command, version, params, allPass, out, notes, results } as JSON instead of the summary table',
+    )
+    .option('--output <file>', 'write the summary (or the JSON) to FILE (atomically) instead of stdout')
     .addOption(
       new Option(
         '--backend <name>',
@@ -104,38 +111,39 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       const known = experiments.map((e) => e.id);
       const unknown = (opts.only ?? []).filter((id) => !known.includes(id));
       if (unknown.length > 0) {
-        throw new RangeError(
+        throw usageError(
           `reproduce: unknown experiment id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} in --only; ` +
             `known: ${known.length > 0 ? known.join(', ') : '(none registered)'}`,
         );
       }
-      const report = await runExperiments({
-        experiments,
-        scale: opts.scale,
-        only: opts.only,
-        out: opts.out,
-        workers: opts.workers,
-        force: opts.force,
-        seed: opts.seed,
-        png: opts.png,
-        progress: opts.progress,
-        summary: !opts.json,
+      await checkOutputPath(opts.output);
+      const { scale, only, out, workers, force, seed, png, progress } = opts;
+      const run = { scale, only, out, workers, force, seed, png, progress };
+      const report = await runExperiments({ experiments, ...run, summary: false });
+      const { formatSummaryTable } = await import('../../../experiments/runner/summaryTable.ts');
+      const { join } = await import('node:path');
+      const results = report.results.map(({ id, status, cached, seconds, claims, error }) => ({
+        id,
+        status,
+        cached,
+        seconds,
+        claims,
+        ...(error === undefined ? {} : { error }),
+      }));
+      await emit({
+        command: 'reproduce',
+        params: {
+          ...run,
+          only: only ?? null,
+          backend: opts.backend ?? process.env.HIPPO_PROPHECY_BACKEND ?? 'auto',
+        },
+        result: { allPass: report.allPass, out: report.out, notes: report.notes, results },
+        json: opts.json === true,
+        output: opts.output,
+        nonFiniteHint: 'an experiment reported a non-finite value',
+        text: (sink) =>
+          sink.write(`${formatSummaryTable(report.results)}results: ${join(report.out, 'index.html')}\n`),
       });
-      if (opts.json) {
-        printJson({
-          allPass: report.allPass,
-          out: report.out,
-          notes: report.notes,
-          results: report.results.map(({ id, status, cached, seconds, claims, error }) => ({
-            id,
-            status,
-            cached,
-            seconds,
-            claims,
-            ...(error === undefined ? {} : { error }),
-          })),
-        });
-      }
-      if (!report.allPass) process.exitCode = 1;
+      if (!report.allPass) throw new ReportedFailure('reproduce: a claim or an experiment failed');
     });
 }
