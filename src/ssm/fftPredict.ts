@@ -68,6 +68,7 @@ function sizeSpectrum(p: DiscretePredictor, n: number, L: number): Float64Array 
  * fftPredict(p, [new Float64Array(1000)]);
  * isKernelCached(p, 1000) === true;
  * @see arXiv:2407.09375
+ * @internal
  */
 export function isKernelCached(predictor: DiscretePredictor, L: number): boolean {
   return L <= 0 || (caches.get(predictor)?.K.length ?? 0) >= L;

@@ -74,6 +74,7 @@ function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice):
  * chooseMode(p, 10, 100_000, 1) === 'fft';
  * chooseMode(p, 10, 100_000, 0.5) === 'scan'; // a rollout can only scan
  * @see arXiv:2407.09375
+ * @internal
  */
 export function chooseMode(
   predictor: DiscretePredictor,

@@ -6,7 +6,8 @@ import { DIVERGENCE_FACTOR } from '../../src/cli/commands/predict.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { oneStepError } from '../../src/metrics/index.ts';
-import { predictNext, teacherStepsFor } from '../../src/ssm/index.ts';
+import { predictNext } from '../../src/ssm/index.ts';
+import { teacherStepsFor } from '../../src/ssm/rollout.ts';
 import { generate } from '../../src/systems/index.ts';
 import { runCli } from './runCli.ts';
 
