@@ -13,7 +13,8 @@ export { fftPredict, fftSizeFor } from './fftPredict.ts';
 export type { RolloutOptions } from './rollout.ts';
 export { rollout, teacherStepsFor } from './rollout.ts';
 export type { PredictOptions } from './predictNext.ts';
-export { predictNext, predictNextBatch } from './predictNext.ts';
+export { predictCost, predictNext, predictNextBatch } from './predictNext.ts';
+export type { PredictCost } from './predictCost.ts';
 export type { LegtBilinearFactor } from './legtStructuredStep.ts';
 export { legtBilinearFactor } from './legtStructuredStep.ts';
 
