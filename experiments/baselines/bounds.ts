@@ -5,10 +5,8 @@
  * @see arXiv:2407.09375
  */
 import { registerClaims } from '../claims/index.ts';
-import { ORDER_OF_MAGNITUDE, SAME_LEVEL } from '../common/claimFactors.ts';
+import { clearlyAbove, CLEARLY_REASON, ORDER_OF_MAGNITUDE, SAME_LEVEL } from '../common/claimFactors.ts';
 
-const CLEARLY =
-  'an order of magnitude (ORDER_OF_MAGNITUDE): clearly, not within the spread of a few functions';
 const LEVEL = `a factor SAME_LEVEL (${SAME_LEVEL}x): "beats" / "worse" means beyond the same-level band`;
 
 /** The bound table of baselines. */
@@ -20,7 +18,7 @@ export const BOUNDS = registerClaims({
       'ours: a window of a few hundred samples holds a few cycles of these signals, which 9 Legendre coefficients ' +
       'resolve; value: the largest median ratio LegT(N = 9, W = 300) / copy-last over the smooth paper signals',
     test: { kind: 'atMost', bound: 1 / ORDER_OF_MAGNITUDE },
-    reason: CLEARLY,
+    reason: CLEARLY_REASON,
   },
   'paper-copy-white': {
     name: "the paper's LegT (N = 17, theta = the whole context) is at the copy-last level on every White Signal",
@@ -32,29 +30,19 @@ export const BOUNDS = registerClaims({
     test: { kind: 'between', lo: 1 / SAME_LEVEL, hi: SAME_LEVEL },
     reason: `"at the level" = within SAME_LEVEL (${SAME_LEVEL}x) either way`,
   },
-  'startup-linear': {
-    name:
-      'linear functions: LegT with theta = the whole context keeps the start-up jump and is an order of magnitude ' +
+  'startup-linear': clearlyAbove(
+    'linear functions: LegT with theta = the whole context keeps the start-up jump and is an order of magnitude ' +
       'or more worse than LegT with W = 300 samples, which forgets it',
-    kind: 'finding',
-    source:
-      'ours: x_0 = 0 makes the input jump from 0 to u_0; a 300-sample window forgets it (then the readout is exact ' +
+    'ours: x_0 = 0 makes the input jump from 0 to u_0; a 300-sample window forgets it (then the readout is exact ' +
       'for degree < N), a window as long as the context never does; value: median MSE ratio theta = 1 / W = 300',
-    test: { kind: 'atLeast', bound: ORDER_OF_MAGNITUDE },
-    reason: CLEARLY,
-  },
-  'fd4-vs-legt': {
-    name:
-      'clean smooth non-linear signals and classic systems: finite differences (p = 4) beat every LegT variant by ' +
+  ),
+  'fd4-vs-legt': clearlyAbove(
+    'clean smooth non-linear signals and classic systems: finite differences (p = 4) beat every LegT variant by ' +
       'an order of magnitude or more',
-    kind: 'finding',
-    source:
-      'ours: D dt/2 = N^2/(2W) < 1 (docs/theory.md eq. 19) forces a window of at least N^2/2 samples for a degree ' +
+    'ours: D dt/2 = N^2/(2W) < 1 (docs/theory.md eq. 19) forces a window of at least N^2/2 samples for a degree ' +
       'N-1 reconstruction, while FD p = 4 fits degree 4 through 5 samples; value: the smallest ratio (best LegT ' +
       'median) / (FD p = 4 median) over the smooth non-linear paper signals and the classic systems',
-    test: { kind: 'atLeast', bound: ORDER_OF_MAGNITUDE },
-    reason: CLEARLY,
-  },
+  ),
   'fd-order-rough': {
     name: 'filtered noise (rough second derivative): FD p = 4 is worse than FD p = 1',
     kind: 'finding',

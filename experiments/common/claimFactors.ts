@@ -8,6 +8,7 @@
  * @see arXiv:2407.09375
  */
 import { nonEmpty } from '../claims/index.ts';
+import type { ClaimKind, Registration } from '../claims/index.ts';
 
 /**
  * Two errors within this factor either way are at the same level; one is better or worse than the other only
@@ -17,6 +18,24 @@ export const SAME_LEVEL = 2;
 
 /** "Clearly better" or "by an order of magnitude": a factor 10. */
 export const ORDER_OF_MAGNITUDE = 10;
+
+/** The reason of a bound of {@link ORDER_OF_MAGNITUDE}. */
+export const CLEARLY_REASON =
+  'an order of magnitude (ORDER_OF_MAGNITUDE): clearly, not within the spread of the measurement';
+
+/**
+ * A bound-table row "value >= ORDER_OF_MAGNITUDE": a ratio the claim says is an order of magnitude or more.
+ *
+ * @param name - the statement
+ * @param source - what it rests on and what the value is
+ * @param kind - @default 'finding'
+ * @returns the row
+ * @example clearlyAbove('A beats B by an order of magnitude or more', 'ours; value: B / A').test.kind === 'atLeast'
+ * @see arXiv:2407.09375
+ */
+export function clearlyAbove(name: string, source: string, kind: ClaimKind = 'finding'): Registration {
+  return { name, kind, source, test: { kind: 'atLeast', bound: ORDER_OF_MAGNITUDE }, reason: CLEARLY_REASON };
+}
 
 /**
  * The largest or smallest value of `f` over `items`, with the item where it occurs. A NaN value is returned as the

@@ -5,7 +5,7 @@
  * @see arXiv:2407.09375
  */
 import { registerClaims } from '../claims/index.ts';
-import { ORDER_OF_MAGNITUDE, SAME_LEVEL } from '../common/claimFactors.ts';
+import { clearlyAbove, SAME_LEVEL } from '../common/claimFactors.ts';
 import { RATE_TOLERANCE } from '../common/fitRate.ts';
 
 const ORDER =
@@ -28,15 +28,11 @@ function order(where: string, rule: string, p: number, source: string, kind: 'th
 const EQ24 = (M: number, p: number) => `docs/theory.md eq. 24 (M = ${M}: residual O(dt^${p}))`;
 
 function drop(where: string) {
-  return {
-    name: `${where}, dt = 1e-4: matched-3 lowers the MSE floor of the trapezoid by an order of magnitude or more`,
-    kind: 'finding' as const,
-    source:
-      'ours: where the window resolves the signal the time step sets the trapezoid floor, which a higher-order rule ' +
+  return clearlyAbove(
+    `${where}, dt = 1e-4: matched-3 lowers the MSE floor of the trapezoid by an order of magnitude or more`,
+    'ours: where the window resolves the signal the time step sets the trapezoid floor, which a higher-order rule ' +
       'removes (docs/theory.md eq. 24); value: MSE(trapezoid) / MSE(matched-3) at dt = 1e-4',
-    test: { kind: 'atLeast' as const, bound: ORDER_OF_MAGNITUDE },
-    reason: 'an order of magnitude (ORDER_OF_MAGNITUDE): "lowers" is clearly lower, not within noise',
-  };
+  );
 }
 
 /** The bound table of higher-order. */

@@ -5,7 +5,7 @@
  * @see arXiv:2407.09375
  */
 import { registerClaims } from '../claims/index.ts';
-import { ORDER_OF_MAGNITUDE } from '../common/claimFactors.ts';
+import { clearlyAbove } from '../common/claimFactors.ts';
 
 /** The noise level of the high-noise claims and the one of the middle claim. */
 export const SIGMA_HIGH = 1e-2;
@@ -18,18 +18,12 @@ const MAJORITY = '"most signals" = at least half of them (a majority of the 16 s
 
 /** The bound table of noise. */
 export const BOUNDS = registerClaims({
-  'fd4-vs-legt': {
-    name:
-      'sigma = 1e-2: FD p = 4 is an order of magnitude or more worse than both the short-window and the in-context ' +
+  'fd4-vs-legt': clearlyAbove(
+    'sigma = 1e-2: FD p = 4 is an order of magnitude or more worse than both the short-window and the in-context ' +
       'LegT on every signal',
-    kind: 'finding',
-    source:
-      'ours, from docs/theory.md eq. 26: FD p = 4 amplifies the noise by G = 251, the LegT predictors by G of order ' +
+    'ours, from docs/theory.md eq. 26: FD p = 4 amplifies the noise by G = 251, the LegT predictors by G of order ' +
       '1; value: the smallest median ratio FD(p = 4) / (the worse of the two LegT) over the signals',
-    test: { kind: 'atLeast', bound: ORDER_OF_MAGNITUDE },
-    reason:
-      'an order of magnitude (ORDER_OF_MAGNITUDE): clearly worse, not within the spread of a few functions',
-  },
+  ),
   gain: {
     name: 'observation noise adds sigma^2 G to the MSE of every linear predictor, G from its impulse response',
     kind: 'theory',
