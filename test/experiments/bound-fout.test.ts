@@ -8,7 +8,6 @@ import {
   supError,
 } from '../../experiments/bound-fout/compute.ts';
 import { BOUNDS } from '../../experiments/bound-fout/bounds.ts';
-import { RATE_TOLERANCE } from '../../experiments/common/fitRate.ts';
 import { foutTransfer, foutTransferPlan } from '../../experiments/bound-fout/foutTransfer.ts';
 import { boundFoutClaims } from '../../experiments/bound-fout/claims.ts';
 import { experiment } from '../../experiments/bound-fout/index.ts';
@@ -82,7 +81,6 @@ describe('bound-fout', () => {
       expectRegistered(claims, BOUNDS);
       const k3 = small.periodic.find((p) => p.k === 3)!;
       expect(Math.abs(k3.slopeModel + 3)).toBeLessThan(ORDER_SLOPE);
-      expect(RATE_TOLERANCE).toBe(ORDER_SLOPE);
       expectAllPass(claims);
     });
 
