@@ -167,6 +167,18 @@ export const EXP_TRANSFER_RTOL = 1e-10;
  * ~5e-14 at N = 8 (rounding amplified by D = N^2), so 1e-9. */
 export const EXP_POLY_READOUT = 1e-9;
 
+/** FouT readout on a harmonic its basis represents (bound-fout: fout-code on the even window harmonic 2), relative
+ * steady-state derivative error, exact in exact arithmetic: the O(N) transfer function rounds at ~N^2 eps relative
+ * (4e-12 at N = 129, rounding amplified by D = 2N and the block pivot); 1e-9 leaves room and stays far below the O(1)
+ * error of a harmonic the basis misses. */
+export const EXP_REPRESENTED_HARMONIC = 1e-9;
+
+/** Noise experiment, MSE against the noisy next value minus MSE against the clean one, vs sigma^2: the next noise
+ * sample n is independent of a causal prediction, so the difference is the sample mean of n^2 + 2 e n over n_s
+ * scored steps, with standard deviation sqrt((2 sigma^4 + 4 sigma^2 MSE_clean) / n_s) (uncorrelated terms); 5 of
+ * those standard deviations. */
+export const NOISE_TARGET_SIGMAS = 5;
+
 // ---- ssm performance paths (fast LegT discretization) ----
 
 /** Fast LegT bilinear discretization (O(N^2), quasiseparable solves) vs the dense LU path, max-norm relative:

@@ -1,8 +1,9 @@
 /**
  * Small generic helpers shared by experiments: trace downsampling for figures, a dense transfer function for
- * steady-state analyses, rate fits, seed spreads and their bar figure, per-key records, and an in-process
- * ExperimentContext for tests and scripts. The larger shared pieces have their own folders: errorVsN (figures 3 and
- * 4), predictorSuite (baselines, noise, chaotic) and training (fig6-trained, icl-families).
+ * steady-state analyses, rate fits, seed spreads and their bar figure, per-key records, the factors that claims
+ * compare in (claimFactors.ts) and an in-process ExperimentContext for tests and scripts. The larger shared pieces
+ * have their own folders: errorVsN (figures 3 and 4), predictorSuite (baselines, noise, chaotic) and training
+ * (fig6-trained, icl-families).
  *
  * @see arXiv:2407.09375
  */
@@ -18,3 +19,4 @@ export type { SeedSpread } from './seedSpread.ts';
 export { seedSpreadBars } from './seedSpreadBars.ts';
 export type { SeedSpreadGroup } from './seedSpreadBars.ts';
 export { recordOf } from './recordOf.ts';
+export { extreme, ORDER_OF_MAGNITUDE, SAME_LEVEL } from './claimFactors.ts';
