@@ -325,3 +325,20 @@ export const KERAS_CELL_F32 = 64;
  * little, so the Adam steps agree to float32 rounding; measured <= 1.4e-7. A path that computes something else
  * differs by O(1) at the first epoch. */
 export const KERAS_PATHS_LOSS_REL = 1e-5;
+
+// --- experiments: fig2-examples ---
+
+/** outOfBandFraction of a band-limited signal: 1 - inBand / total with sums over L = 10^4 samples and K <= 20 bins;
+ * each sum carries ~L eps relative rounding (2e-12 worst case, measured 2e-15), so 1e-11. */
+export const FIG2_OUT_OF_BAND_ROUNDING = 1e-11;
+
+/** The DFT of a 10 s record that is not periodic: the jump where it wraps around adds out-of-band energy of about
+ * jump^2 / (2 pi^2 K sigma^2) ~ 1 / (pi^2 K) = 0.5% of the total (K = 20 in-band bins, jump^2 ~ 2 sigma^2), 1.4% of
+ * the 0.36 fraction above 2 Hz at alpha = 0.05; 2% of the fraction. */
+export const FIG2_WINDOW_LEAKAGE = 0.02;
+
+// --- experiments: fig4-filtered-vs-n ---
+
+/** eq. 27 evaluated naively, 2 (R(0) - R(dt)), against the expm1 form: the naive difference cancels log10(1 / x^2)
+ * digits at x = dt / alpha >= 3.3e-3 (~5 of 16), so ~1e-11 relative; 1e-9. */
+export const FIG4_NAIVE_CANCELLATION = 1e-9;

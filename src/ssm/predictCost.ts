@@ -44,7 +44,9 @@ const WASM_MEMORY_LIMIT = 2 ** 32;
 function structuredScan(predictor: DiscretePredictor, structured: StructuredChoice): boolean {
   const N = predictor.Abar.rows;
   return (
-    structured !== false && (structured === true || N >= STRUCTURED_MIN_N) && predictor.legtFactor !== undefined
+    structured !== false &&
+    (structured === true || N >= STRUCTURED_MIN_N) &&
+    predictor.legtFactor !== undefined
   );
 }
 
@@ -90,7 +92,12 @@ export function scanCost(
  *
  * @internal
  */
-export function fftCost(predictor: DiscretePredictor, B: number, L: number, kernelCached: boolean): PredictCost {
+export function fftCost(
+  predictor: DiscretePredictor,
+  B: number,
+  L: number,
+  kernelCached: boolean,
+): PredictCost {
   const N = predictor.Abar.rows;
   const structuredNs = wasmConvolutionAvailable()
     ? AUTO_COST.KERNEL_STRUCTURED_WASM_NS

@@ -65,7 +65,9 @@ export function chooseMode(
   const scanBytes = scanCost(predictor, B, L, structured).bytes;
   // the FFT path only when its buffers fit the budget (or the scan's would not fit either)
   if (fft.bytes > budgetBytes() && scanBytes <= budgetBytes()) return 'scan';
-  const kernelNs = cached ? 0 : fftCost(predictor, B, L, false).seconds * 1e9 - realFftConvolutionCostNs(L, B);
+  const kernelNs = cached
+    ? 0
+    : fftCost(predictor, B, L, false).seconds * 1e9 - realFftConvolutionCostNs(L, B);
   const fftNs = AUTO_COST.KERNEL_SHARE * kernelNs + realFftConvolutionCostNs(L, B);
   return fftNs < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
 }
