@@ -5,6 +5,7 @@
  *
  * @see arXiv:2407.09375 (HiPPO-Prophecy), arXiv:2008.07669 (HiPPO)
  */
+export * from './limits/index.ts';
 export * from './linalg/index.ts';
 export * from './lti/index.ts';
 export * from './s4/index.ts';

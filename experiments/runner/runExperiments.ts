@@ -208,13 +208,20 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
   }
 
   const allPass = seedsReport === undefined ? results.every((r) => r.status === 'passed') : seedsReport.holds;
-  if (summary) {
-    if (seedsReport === undefined) process.stdout.write(formatSummaryTable(results));
-    else process.stdout.write(`${seedTotals}${formatSeedsTable(seedsReport)}`);
-    process.stdout.write(
-      `results: ${join(outDir, 'index.html')}${seedsReport ? ` and ${join(outDir, SEEDS_FILE)}` : ''}\n`,
-    );
-  }
+  const summaryText =
+    (seedsReport === undefined
+      ? formatSummaryTable(results)
+      : `${seedTotals}${formatSeedsTable(seedsReport)}`) +
+    `results: ${join(outDir, 'index.html')}${seedsReport ? ` and ${join(outDir, SEEDS_FILE)}` : ''}\n`;
+  if (summary) process.stdout.write(summaryText);
   const counts = countClaims(results.flatMap((r) => r.claims));
-  return { results, allPass, counts, out: outDir, notes, ...(seedsReport ? { seeds: seedsReport } : {}) };
+  return {
+    results,
+    allPass,
+    counts,
+    out: outDir,
+    notes,
+    summaryText,
+    ...(seedsReport ? { seeds: seedsReport } : {}),
+  };
 }

@@ -84,6 +84,8 @@ export interface RunReport {
   out: string;
   /** notes printed on the way (e.g. PNG export skipped) */
   notes: string[];
+  /** the summary (the claims table, or the seeds table, and where the results are), as printed with `summary` */
+  summaryText: string;
   /** with `seeds`: the per-claim report (also written to `<out>/seeds.json`) */
   seeds?: SeedsReport;
 }

@@ -1,4 +1,4 @@
-import { requireFinite, requireInteger, requirePositive } from '../util/validate.ts';
+import { requireFinite, requireInteger, requireOptions, requirePositive } from '../util/validate.ts';
 import { checkSignalAndOptions } from './checkOptions.ts';
 
 /** Options of {@link savitzkyGolayWeights}. */
@@ -61,6 +61,7 @@ export function savitzkyGolayWeights(
   degree: number,
   options: SavitzkyGolayWeightOptions = {},
 ): Float64Array {
+  options = requireOptions('savitzkyGolayWeights', options);
   const where = 'savitzkyGolayWeights';
   const d = requireInteger(where, 'degree', degree, 0);
   const n = requireInteger(where, 'window', window, 1);

@@ -1,40 +1,33 @@
 /**
- * Output helpers shared by the CLI commands: JSON with Float64Array and Matrix converted to plain arrays.
+ * Option parsing shared by the CLI commands: every parse error is a usage error (exit 2) naming the option.
  */
-import type { Matrix } from '../linalg/matrix.ts';
-import { toRows } from '../linalg/matrix.ts';
+import { usageError } from './errors.ts';
 
-function isMatrix(value: unknown): value is Matrix {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'rows' in value &&
-    'cols' in value &&
-    (value as { data?: unknown }).data instanceof Float64Array
-  );
-}
-
-/** A JSON-ready copy: Matrix -> array of rows, typed arrays -> arrays, non-finite numbers -> null. */
-export function toPlainJson(value: unknown): unknown {
-  if (isMatrix(value)) return toRows(value);
-  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
-  if (Array.isArray(value)) return value.map(toPlainJson);
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlainJson(v)]));
-  }
-  return value;
-}
-
-/** Prints `value` as JSON on stdout. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(toPlainJson(value))}\n`);
-}
-
-/** Parses a number option, naming the option in the error. */
+/** Parses a number option, naming the option in the error (a usage error). */
 export function parseNumberOption(name: string, raw: string): number {
   const value = Number(raw);
-  if (raw.trim() === '' || Number.isNaN(value))
-    throw new TypeError(`--${name} must be a number, got "${raw}"`);
+  if (typeof raw !== 'string' || raw.trim() === '' || Number.isNaN(value))
+    throw usageError(`--${name} must be a number, got "${raw}"`);
   return value;
+}
+
+/** Parses an optional number option: undefined stays undefined. */
+export function parseOptionalNumber(name: string, raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : parseNumberOption(name, raw);
+}
+
+/** Checks a choice option against its list (a usage error naming the option and the choices). */
+export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw usageError(`--${name} must be one of ${choices.join(', ')}; got "${raw}"`);
+  }
+  return raw as T;
+}
+
+/** At most one of the options may read stdin ('-'); a usage error otherwise. */
+export function requireOneStdin(options: Record<string, string | undefined>): void {
+  const stdin = Object.entries(options)
+    .filter(([, v]) => v === '-')
+    .map(([k]) => `--${k}`);
+  if (stdin.length > 1) throw usageError(`only one option can read stdin ('-'), got ${stdin.join(' and ')}`);
 }

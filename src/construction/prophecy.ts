@@ -3,10 +3,14 @@ import {
   discretizeOutput,
   legsStep,
   OUTPUT_RULES,
+  trapezoidDtBound,
   trapezoidIsValid,
 } from '../discretize/index.ts';
+import { TRAPEZOID_MARGIN } from '../discretize/discretizeOutput.ts';
+import { requireMemory } from '../limits/memoryBudget.ts';
+import { NonFiniteError, requireFiniteResult } from '../limits/nonFinite.ts';
 import type { HippoOperator } from '../hippo/types.ts';
-import { requireOneOf, requirePositive } from '../util/validate.ts';
+import { requireOneOf, requireOptions, requirePositive } from '../util/validate.ts';
 import { derivativeReadout } from './derivativeReadout.ts';
 import { legsOutputStep } from './legsOutputStep.ts';
 import { LEGT_FAST_MIN_N, legtBilinearDiscretizeFactored } from './legtBilinearDiscretize.ts';
@@ -14,6 +18,12 @@ import type { LegtBilinearFactor } from './legtBilinearFactor.ts';
 import { legtStructure } from './legtStructure.ts';
 import { requireOperator } from './requireOperator.ts';
 import type { DiscretePredictor, DiscretizationMethod, OutputRule } from './types.ts';
+
+/**
+ * N^2 float64 arrays a dense discretization holds at its peak besides op.A (measured: Abar, the LU factors and the
+ * solve's copies; ZOH's block exponential needs more), for the memory check.
+ */
+const WORKING_COPIES = { dense: 4, zoh: 9 } as const;
 
 /** Options of {@link prophecy}. */
 export interface ProphecyOptions {
@@ -76,9 +86,11 @@ export interface ProphecyOptions {
  * @param options - `dt` (required), `discretization` (default 'bilinear'), `output` (default 'trapezoid'),
  *   `authorsFirstStep` (default false)
  * @returns frozen {@link DiscretePredictor}: Abar [N, N], Bbar [N], Cbar [N], Dbar, and the continuous C, D
- * @throws RangeError when D dt/2 >= 1 for the trapezoid output (naming N, theta, dt), dt <= 0 or non-finite, an
- *   unknown discretization or output rule, an output rule or authorsFirstStep that a measure with its own readout
- *   does not use; TypeError for a bad op or a non-boolean authorsFirstStep
+ * @throws RangeError when D dt/2 >= 1 - 1e-9 for the trapezoid output (naming N, theta, dt and the largest dt
+ *   accepted, trapezoidDtBound), dt <= 0 or non-finite, an unknown discretization or output rule, an output rule or
+ *   authorsFirstStep that a measure with its own readout does not use; NonFiniteError (a RangeError) when Abar,
+ *   Bbar, Cbar or Dbar overflow float64 (e.g. dt = 1e308), naming the entry; MemoryBudgetError when the dense
+ *   discretization's N^2 arrays exceed the memory budget; TypeError for a bad op, options or authorsFirstStep
  * @example
  *   prophecy(hippo('legt', 17), { dt: 1e-4 }).Dbar; // (1 + 0.01445) / (1 - 0.01445)
  *   const authors = prophecy(hippo('fout-authors', 17), { dt: 1e-4 }); // the authors' FouT predictor
@@ -88,9 +100,7 @@ export interface ProphecyOptions {
 export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscretePredictor {
   const where = 'prophecy';
   requireOperator(where, op);
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${where}: options must be an object with at least dt, got ${String(options)}`);
-  }
+  options = requireOptions(where, options);
   const dt = requirePositive(where, 'dt', options.dt);
   const discretization = options.discretization ?? 'bilinear';
   const own = op.readout ?? null;
@@ -124,19 +134,48 @@ export function prophecy(op: HippoOperator, options: ProphecyOptions): DiscreteP
     if (output === 'trapezoid' && !trapezoidIsValid(h)) {
       const dbar = (1 + h) / (1 - h);
       throw new RangeError(
-        `${where}: the trapezoid output needs D dt/2 < 1, got D dt/2 = ${h} for ${op.measure} with N = ${op.N}, ` +
-          `theta = ${op.theta}, dt = ${dt} (D = ${D}; Dbar would be ${Number.isFinite(dbar) ? dbar.toPrecision(4) : dbar}). ` +
-          `Use dt < ${2 / D}, a smaller N or a larger theta.`,
+        `${where}: the trapezoid output needs D dt/2 < 1 - ${TRAPEZOID_MARGIN}, got D dt/2 = ${h} for ${op.measure} ` +
+          `with N = ${op.N}, theta = ${op.theta}, dt = ${dt} (D = ${D}; Dbar would be ${Number.isFinite(dbar) ? dbar.toPrecision(4) : dbar}). ` +
+          `Use dt < ${trapezoidDtBound(D)}, a smaller N or a larger theta.`,
+      );
+    }
+    // dt A must be representable, or every discretization divides infinities (NaN pivots)
+    let maxA = 0;
+    for (const a of op.A.data) maxA = Math.max(maxA, Math.abs(a));
+    if (!Number.isFinite(dt * maxA)) {
+      throw new NonFiniteError(
+        `${where}: dt A overflows float64 (dt = ${dt}, max |A_ij| = ${maxA} for ${op.measure} with N = ${op.N}, ` +
+          `theta = ${op.theta}); use dt < ${Number.MAX_VALUE / maxA}`,
+        'dt A',
+        [],
+        dt * maxA,
       );
     }
     // LegT bilinear: O(N^2) through the quasiseparable factor of I - dt/2 A instead of an O(N^3) LU
     legtFactor = legtStructure(op, discretization, dt);
+    const fast = Boolean(legtFactor) && op.N >= LEGT_FAST_MIN_N;
+    const copies = fast ? 1 : discretization === 'zoh' ? WORKING_COPIES.zoh : WORKING_COPIES.dense;
+    requireMemory(
+      where,
+      `N = ${op.N} (Abar and the discretization's working copies, ${copies} N^2 float64)`,
+      {
+        bytes: 8 * copies * op.N * op.N,
+      },
+    );
     state =
-      legtFactor && op.N >= LEGT_FAST_MIN_N
+      fast && legtFactor
         ? legtBilinearDiscretizeFactored(legtFactor)
         : discretize(op.A, op.B, dt, discretization);
     out = discretizeOutput(C, D, dt, output);
   }
+  const method = typeof discretization === 'object' ? `gbt:${discretization.gbt}` : discretization;
+  const hint =
+    `the ${op.measure} predictor with N = ${op.N}, theta = ${op.theta}, dt = ${dt}, discretization ${method}, ` +
+    `output ${output} overflows float64; use a smaller dt`;
+  requireFiniteResult(where, 'Abar', state.Abar, hint);
+  requireFiniteResult(where, 'Bbar', state.Bbar, hint);
+  requireFiniteResult(where, 'Cbar', out.Cbar, hint);
+  requireFiniteResult(where, 'Dbar', out.Dbar, hint);
   return Object.freeze({
     op,
     dt,

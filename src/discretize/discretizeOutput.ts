@@ -14,6 +14,7 @@ export const OUTPUT_RULES = Object.freeze(['trapezoid', 'forward-euler'] as cons
 /**
  * The trapezoid output is refused when D dt/2 >= 1 - TRAPEZOID_MARGIN: D = p^T B is N^2 (LegT, LegS) only up to
  * rounding (sqrt(3)^2 != 3), and at 1 - D dt/2 ~ 1e-16 the output gains are garbage (~1e16) all the same.
+ * @internal
  */
 export const TRAPEZOID_MARGIN = 1e-9;
 
@@ -26,6 +27,35 @@ export const TRAPEZOID_MARGIN = 1e-9;
  */
 export function trapezoidIsValid(h: number): boolean {
   return h < 1 - TRAPEZOID_MARGIN;
+}
+
+/** The next float64 above (direction 1) or below (direction -1) a positive finite x. */
+function adjacentFloat(x: number, direction: 1 | -1): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  view.setBigUint64(0, view.getBigUint64(0) + BigInt(direction));
+  return view.getFloat64(0);
+}
+
+/**
+ * The largest step the trapezoid output accepts, as an exclusive bound: every dt > 0 with dt < trapezoidDtBound(D)
+ * gives trapezoidIsValid(D dt / 2), and dt = trapezoidDtBound(D) does not. It is 2 (1 - TRAPEZOID_MARGIN) / D up
+ * to the rounding of D dt, so the bound that error messages suggest includes the safety margin.
+ *
+ * @param D - the derivative feedthrough p^T B (N^2 for LegT with theta = 1)
+ * @returns the bound, or Infinity when D <= 0 (every dt is accepted)
+ * @example
+ *   const b = trapezoidDtBound(289); // LegT, N = 17: about 2 (1 - 1e-9) / 289
+ *   trapezoidIsValid((289 * (b * (1 - 1e-15))) / 2) && !trapezoidIsValid((289 * b) / 2);
+ * @see arXiv:2407.09375
+ */
+export function trapezoidDtBound(D: number): number {
+  if (!(D > 0) || !Number.isFinite(D)) return D > 0 ? 0 : Infinity;
+  let b = (2 * (1 - TRAPEZOID_MARGIN)) / D;
+  // fl(D dt) / 2 is monotone in dt, so the accepted steps form an interval (0, b): move b onto its end
+  while (trapezoidIsValid((D * b) / 2)) b = adjacentFloat(b, 1);
+  while (!trapezoidIsValid((D * adjacentFloat(b, -1)) / 2)) b = adjacentFloat(b, -1);
+  return b;
 }
 
 /**
@@ -65,8 +95,8 @@ export function discretizeOutput(
   const h = (D * dt) / 2;
   if (!trapezoidIsValid(h)) {
     throw new RangeError(
-      `${where}: D*dt/2 = ${h} must be < 1 - ${TRAPEZOID_MARGIN} for the trapezoid output (D = ${D}, dt = ${dt}); ` +
-        `for LegT that is N^2 dt/(2 theta) < 1`,
+      `${where}: D*dt/2 = ${h} must be < 1 - ${TRAPEZOID_MARGIN} for the trapezoid output (D = ${D}, dt = ${dt}): ` +
+        `use dt < ${trapezoidDtBound(D)} (for LegT N^2 dt/(2 theta) < 1 - ${TRAPEZOID_MARGIN})`,
     );
   }
   const den = 1 - h;

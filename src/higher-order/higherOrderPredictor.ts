@@ -1,8 +1,9 @@
-import { derivativeReadoutOfOrder, requireOperator } from '../construction/index.ts';
+import { derivativeReadoutOfOrder } from '../construction/index.ts';
+import { requireOperator } from '../construction/requireOperator.ts';
 import { legtStructure } from '../construction/legtStructure.ts';
 import { discretize } from '../discretize/index.ts';
 import type { HippoOperator } from '../hippo/types.ts';
-import { requireInteger, requireOneOf, requirePositive } from '../util/validate.ts';
+import { requireInteger, requireOneOf, requireOptions, requirePositive } from '../util/validate.ts';
 import { higherOrderCoefficients } from './higherOrderCoefficients.ts';
 import { localOrder } from './localOrder.ts';
 import { HIGHER_ORDER_RULES } from './types.ts';
@@ -47,9 +48,7 @@ export interface HigherOrderOptions {
 export function higherOrderPredictor(op: HippoOperator, options: HigherOrderOptions): HigherOrderPredictor {
   const where = 'higherOrderPredictor';
   requireOperator(where, op);
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${where}: options must be an object with at least dt, got ${String(options)}`);
-  }
+  options = requireOptions(where, options);
   const dt = requirePositive(where, 'dt', options.dt);
   const M = requireInteger(where, 'order', options.order ?? 3, 1);
   const rule = requireOneOf(where, 'rule', options.rule ?? 'matched', HIGHER_ORDER_RULES);

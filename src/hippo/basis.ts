@@ -2,7 +2,7 @@
  * Evaluation of the orthogonal families behind the HiPPO measures: Legendre P_n, Laguerre L_n and the real
  * Fourier system, each as the vector of the first N members at one point.
  */
-import { requireFinite, requireInteger, requirePositive } from '../util/validate.ts';
+import { requireFinite, requireInteger, requireOptions, requirePositive } from '../util/validate.ts';
 
 /** Options shared by the basis evaluators. */
 export interface BasisValuesOptions {
@@ -34,6 +34,7 @@ function outputBuffer(where: string, N: number, out: Float64Array | undefined): 
  * @see arXiv:2008.07669 (HiPPO), arXiv:2407.09375
  */
 export function legendreValues(N: number, x: number, options: BasisValuesOptions = {}): Float64Array {
+  options = requireOptions('legendreValues', options);
   const where = 'legendreValues';
   requireInteger(where, 'N', N, 1);
   requireFinite(where, 'x', x);
@@ -58,6 +59,7 @@ export function legendreValues(N: number, x: number, options: BasisValuesOptions
  * @see arXiv:2008.07669
  */
 export function laguerreValues(N: number, x: number, options: BasisValuesOptions = {}): Float64Array {
+  options = requireOptions('laguerreValues', options);
   const where = 'laguerreValues';
   requireInteger(where, 'N', N, 1);
   requireFinite(where, 'x', x);
@@ -93,6 +95,7 @@ export interface FourierValuesOptions extends BasisValuesOptions {
  * @see arXiv:2206.12037 (How to Train Your HiPPO)
  */
 export function fourierValues(N: number, phi: number, options: FourierValuesOptions = {}): Float64Array {
+  options = requireOptions('fourierValues', options);
   const where = 'fourierValues';
   requireInteger(where, 'N', N, 1);
   if (N % 2 !== 1) throw new RangeError(`${where}: N must be odd, got ${N}`);

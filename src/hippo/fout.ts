@@ -3,6 +3,7 @@ import { fourierValues } from './basis.ts';
 import type { MeasureOptions } from './operator.ts';
 import { checkOperatorArgs, makeOperator } from './operator.ts';
 import type { HippoOperator, MeasureName } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /** Options of {@link fout}. */
 export interface FoutOptions extends MeasureOptions {
@@ -35,6 +36,7 @@ export interface FoutOptions extends MeasureOptions {
  * @see arXiv:2206.12037, arXiv:2407.09375
  */
 export function fout(N: number, options: FoutOptions = {}): HippoOperator {
+  options = requireOptions('fout', options);
   const variant: MeasureName = options.variant ?? 'fout';
   if (variant !== 'fout' && variant !== 'fout-code') {
     throw new RangeError(`fout: variant must be one of fout, fout-code; got ${JSON.stringify(variant)}`);

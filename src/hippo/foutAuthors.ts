@@ -3,6 +3,7 @@ import { fout } from './fout.ts';
 import type { MeasureOptions } from './operator.ts';
 import { checkOperatorArgs, makeOperator } from './operator.ts';
 import type { HippoOperator } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * The authors' FouT predictor as read from their public code (measure 'fout-authors'): NOT the construction
@@ -29,6 +30,7 @@ import type { HippoOperator } from './types.ts';
  * @see arXiv:2407.09375 (the authors' FouT predictor), arXiv:2206.12037 (FouT)
  */
 export function foutAuthors(N: number, options: MeasureOptions = {}): HippoOperator {
+  options = requireOptions('foutAuthors', options);
   const theta = checkOperatorArgs('fout-authors', N, options.theta, true);
   const code = fout(N, { theta, variant: 'fout-code' });
   const C = new Float64Array(N);

@@ -1,4 +1,4 @@
-import { requireOneOf } from '../util/validate.ts';
+import { requireOneOf, requireOptions } from '../util/validate.ts';
 import { measureNames, measures } from './measures.ts';
 import type { MeasureOptions } from './operator.ts';
 import type { HippoOperator, MeasureName } from './types.ts';
@@ -19,6 +19,7 @@ import type { HippoOperator, MeasureName } from './types.ts';
  * @see arXiv:2008.07669, arXiv:2407.09375
  */
 export function hippo(measure: MeasureName, N: number, options: MeasureOptions = {}): HippoOperator {
+  options = requireOptions('hippo', options);
   const name = requireOneOf('hippo', 'measure', measure, measureNames);
   const info = measures[name];
   return info.build(N, options.theta === undefined ? info.defaultTheta : options.theta);

@@ -3,6 +3,7 @@ import { laguerreValues } from './basis.ts';
 import type { MeasureOptions } from './operator.ts';
 import { checkOperatorArgs, makeOperator } from './operator.ts';
 import type { HippoOperator } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * HiPPO-LagT: projection of the history onto Laguerre functions with exponentially decaying weight, time scale theta:
@@ -21,6 +22,7 @@ import type { HippoOperator } from './types.ts';
  * @see arXiv:2008.07669, arXiv:2407.09375
  */
 export function lagt(N: number, options: MeasureOptions = {}): HippoOperator {
+  options = requireOptions('lagt', options);
   const theta = checkOperatorArgs('lagt', N, options.theta);
   const A = zeros(N, N);
   for (let n = 0; n < N; n++) {

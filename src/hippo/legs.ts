@@ -3,6 +3,7 @@ import { legendreValues } from './basis.ts';
 import type { MeasureOptions } from './operator.ts';
 import { checkOperatorArgs, makeOperator } from './operator.ts';
 import type { HippoOperator } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * HiPPO-LegS: projection of the whole history [0, t] onto scaled Legendre polynomials; time-varying dynamics
@@ -23,6 +24,7 @@ import type { HippoOperator } from './types.ts';
  * @see arXiv:2008.07669, arXiv:2111.00396, arXiv:2407.09375
  */
 export function legs(N: number, options: MeasureOptions = {}): HippoOperator {
+  options = requireOptions('legs', options);
   const theta = checkOperatorArgs('legs', N, options.theta);
   const r = new Float64Array(N);
   for (let n = 0; n < N; n++) r[n] = Math.sqrt(2 * n + 1);

@@ -3,6 +3,7 @@ import { legendreValues } from './basis.ts';
 import type { MeasureOptions } from './operator.ts';
 import { checkOperatorArgs, makeOperator } from './operator.ts';
 import type { HippoOperator } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * HiPPO-LegT: projection of the window [t - theta, t] onto scaled Legendre polynomials (uniform measure 1/theta).
@@ -21,6 +22,7 @@ import type { HippoOperator } from './types.ts';
  * @see arXiv:2008.07669, arXiv:2407.09375
  */
 export function legt(N: number, options: MeasureOptions = {}): HippoOperator {
+  options = requireOptions('legt', options);
   const theta = checkOperatorArgs('legt', N, options.theta);
   const r = new Float64Array(N);
   for (let n = 0; n < N; n++) r[n] = Math.sqrt(2 * n + 1);

@@ -3,6 +3,7 @@ import { legendreValues } from './basis.ts';
 import type { MeasureOptions } from './operator.ts';
 import { checkOperatorArgs, makeOperator } from './operator.ts';
 import type { HippoOperator } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * The Legendre Memory Unit (Voelker et al. 2019): LegT in the coordinates x_legt = M x_lmu with
@@ -21,6 +22,7 @@ import type { HippoOperator } from './types.ts';
  * @see arXiv:2008.07669, arXiv:2407.09375
  */
 export function lmu(N: number, options: MeasureOptions = {}): HippoOperator {
+  options = requireOptions('lmu', options);
   const theta = checkOperatorArgs('lmu', N, options.theta);
   const A = zeros(N, N);
   const B = new Float64Array(N);

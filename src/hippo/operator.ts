@@ -4,6 +4,8 @@
 import type { Matrix } from '../linalg/matrix.ts';
 import { zeros } from '../linalg/matrix.ts';
 import { requireFiniteArray, requireInteger, requirePositive } from '../util/validate.ts';
+import { requireMemory } from '../limits/memoryBudget.ts';
+import { requireFiniteResult } from '../limits/nonFinite.ts';
 import type { HippoOperator, MeasureName, MeasureReadout } from './types.ts';
 
 /** Options of every measure builder. */
@@ -17,12 +19,14 @@ export interface MeasureOptions {
 }
 
 /**
- * Checks N (integer >= 1, odd when `odd`) and theta (finite, > 0) for the builder `where`; returns theta.
+ * Checks N (integer >= 1, odd when `odd`, A of N^2 float64 within the memory budget) and theta (finite, > 0) for
+ * the builder `where`; returns theta.
  *
- * @throws RangeError naming N or theta
+ * @throws RangeError naming N or theta; MemoryBudgetError when 8 N^2 bytes exceed the memory budget
  */
 export function checkOperatorArgs(where: string, N: number, theta: unknown, odd = false): number {
   requireInteger(where, 'N', N, 1);
+  requireMemory(where, `N = ${N} (A is N^2 float64)`, { bytes: 8 * N * N, longestArray: N * N });
   if (odd && N % 2 !== 1) {
     throw new RangeError(
       `${where}: N must be an odd integer (cosine/sine pairs plus the constant), got N = ${N}`,
@@ -50,9 +54,15 @@ export interface OperatorSpec {
 /**
  * Freezes a {@link HippoOperator}. The object and its Matrix wrapper are frozen; typed arrays cannot be frozen in
  * JavaScript, so callers must treat A.data, B and endpoint as read-only.
+ *
+ * @throws NonFiniteError when A, B or the endpoint holds NaN or Infinity (e.g. theta = 1e-308), naming the entry
  */
 export function makeOperator(spec: OperatorSpec): HippoOperator {
   const { N, basisRow } = spec;
+  const hint = `${spec.measure} with N = ${N}, theta = ${spec.theta} leaves float64 (A and B scale as 1/theta); use a larger theta`;
+  requireFiniteResult(spec.measure, 'A', spec.A, hint);
+  requireFiniteResult(spec.measure, 'B', spec.B, hint);
+  requireFiniteResult(spec.measure, 'endpoint', spec.endpoint, hint);
   const basis = (lags: Float64Array): Matrix => {
     const values = requireFiniteArray(`${spec.measure}.basis`, 'lags', lags);
     const m = zeros(values.length, N);

@@ -6,6 +6,24 @@
 export type Matrix = { readonly rows: number; readonly cols: number; readonly data: Float64Array };
 
 /**
+ * True when `value` has the shape of a {@link Matrix}: numeric rows and cols and a Float64Array data (its length is
+ * not checked; requireMatrix does that).
+ *
+ * @param value - anything
+ * @example isMatrix(zeros(2, 2)) && !isMatrix([[1, 2]]) && !isMatrix(Float64Array.of(1));
+ * @see arXiv:2407.09375
+ */
+export function isMatrix(value: unknown): value is Matrix {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Matrix).rows === 'number' &&
+    typeof (value as Matrix).cols === 'number' &&
+    (value as Matrix).data instanceof Float64Array
+  );
+}
+
+/**
  * A zero matrix of shape [rows, cols].
  *
  * @param rows - number of rows (integer >= 0)

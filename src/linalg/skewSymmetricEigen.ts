@@ -3,7 +3,7 @@ import { matmul } from './matmul.ts';
 import { requireFiniteMatrix, requireSquare } from './requireMatrix.ts';
 import { hessenberg } from './hessenberg.ts';
 import { symmetricTridiagonalEigen } from './symmetricTridiagonalEigen.ts';
-import { requireFinite } from '../util/validate.ts';
+import { requireFinite, requireOptions } from '../util/validate.ts';
 
 /** Options of {@link skewSymmetricEigen}. */
 export interface SkewSymmetricEigenOptions {
@@ -47,6 +47,7 @@ export interface SkewSymmetricEigen {
  * @see Golub & Van Loan, Matrix Computations (4th ed.), sections 7.4 and 8.3; arXiv:2111.00396 (S4)
  */
 export function skewSymmetricEigen(K: Matrix, options: SkewSymmetricEigenOptions = {}): SkewSymmetricEigen {
+  options = requireOptions('skewSymmetricEigen', options);
   const where = 'skewSymmetricEigen';
   const n = requireSquare(where, 'K', K);
   requireFiniteMatrix(where, 'K', K);

@@ -1,5 +1,6 @@
 import type { Matrix } from './matrix.ts';
 import { requireSquare } from './requireMatrix.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /** Options of the triangular solves. */
 export interface TriangularOptions {
@@ -31,6 +32,7 @@ export function solveLowerTriangular(
   b: Float64Array,
   options: TriangularOptions = {},
 ): Float64Array {
+  options = requireOptions('solveLowerTriangular', options);
   const n = requireSquare('solveLowerTriangular', 'L', L);
   checkRhs('solveLowerTriangular', n, b);
   const unit = options.unitDiagonal ?? false;
@@ -66,6 +68,7 @@ export function solveUpperTriangular(
   b: Float64Array,
   options: TriangularOptions = {},
 ): Float64Array {
+  options = requireOptions('solveUpperTriangular', options);
   const n = requireSquare('solveUpperTriangular', 'U', U);
   checkRhs('solveUpperTriangular', n, b);
   const unit = options.unitDiagonal ?? false;

@@ -5,7 +5,7 @@ import { expm } from '../linalg/expm.ts';
 import { lu, luSolveMatrix } from '../linalg/lu.ts';
 import { matmul } from '../linalg/matmul.ts';
 import { transpose } from '../linalg/transpose.ts';
-import { requireInRange, requireOneOf, requirePositive } from '../util/validate.ts';
+import { requireInRange, requireOneOf, requireOptions, requirePositive } from '../util/validate.ts';
 import { fohMatrices, zohMatrices } from './holdMatrices.ts';
 import { requireSystem } from './requireSystem.ts';
 import { makeSystem } from './ss.ts';
@@ -93,9 +93,7 @@ export function cont2discrete(
   const s = requireSystem(where, sys, 'continuous');
   requirePositive(where, 'dt', dt);
   requireOneOf(where, 'method', method, C2D_METHODS);
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${where}: options must be an object, got ${String(options)}`);
-  }
+  options = requireOptions(where, options);
   if (method !== 'gbt' && options.alpha !== undefined) {
     throw new RangeError(
       `${where}: options.alpha is only used by method 'gbt' (got method '${method}' with alpha ${options.alpha})`,

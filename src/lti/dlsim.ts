@@ -3,6 +3,7 @@ import { requireSystem } from './requireSystem.ts';
 import { isMatrixLike, requireInitialState, requireSignal } from './signal.ts';
 import { simulate } from './simulate.ts';
 import type { SignalInput } from './types.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /** Options of {@link dlsim}. */
 export interface DlsimOptions {
@@ -55,6 +56,7 @@ export function dlsim(
   u: SignalInput | readonly SignalInput[],
   options: DlsimOptions = {},
 ): DlsimResult | DlsimResult[] {
+  options = requireOptions('dlsim', options);
   const where = 'dlsim';
   const s = requireSystem(where, sys, 'discrete');
   const N = s.A.rows;

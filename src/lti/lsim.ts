@@ -2,7 +2,7 @@ import type { Matrix } from '../linalg/matrix.ts';
 import { expm } from '../linalg/expm.ts';
 import { matvec } from '../linalg/matmul.ts';
 import { sub } from '../linalg/elementwise.ts';
-import { requireFiniteArray } from '../util/validate.ts';
+import { requireFiniteArray, requireOptions } from '../util/validate.ts';
 import { fohMatrices, zohMatrices } from './holdMatrices.ts';
 import { requireSystem } from './requireSystem.ts';
 import { requireInitialState, requireSignal } from './signal.ts';
@@ -64,6 +64,7 @@ export function lsim(
   t: ArrayLike<number>,
   options: LsimOptions = {},
 ): LsimResult {
+  options = requireOptions('lsim', options);
   const where = 'lsim';
   const s = requireSystem(where, sys, 'continuous');
   const N = s.A.rows;

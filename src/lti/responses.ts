@@ -1,5 +1,5 @@
 import type { Matrix } from '../linalg/matrix.ts';
-import { requireInteger } from '../util/validate.ts';
+import { requireFiniteArray, requireInteger, requireOptions } from '../util/validate.ts';
 import { dlsim } from './dlsim.ts';
 import { lsim } from './lsim.ts';
 import { requireSystem } from './requireSystem.ts';
@@ -57,6 +57,7 @@ export function impulse(
   t: ArrayLike<number>,
   options: ContinuousResponseOptions = {},
 ): InputResponses {
+  options = requireOptions('impulse', options);
   const where = 'impulse';
   const s = requireSystem(where, sys, 'continuous');
   const x0 = requireInitialState(where, options.x0, s.A.rows);
@@ -87,10 +88,11 @@ export function step(
   t: ArrayLike<number>,
   options: ContinuousResponseOptions = {},
 ): InputResponses {
+  options = requireOptions('step', options);
   const where = 'step';
   const s = requireSystem(where, sys, 'continuous');
   const x0 = requireInitialState(where, options.x0, s.A.rows);
-  const L = t.length;
+  const L = requireFiniteArray(where, 't', t).length;
   const M = s.B.cols;
   return perInput(s, (m) =>
     lsim(
@@ -116,6 +118,7 @@ export function step(
  * @see scipy.signal.dimpulse (docs.scipy.org); arXiv:2407.09375
  */
 export function dimpulse(sys: unknown, options: DiscreteResponseOptions = {}): InputResponses {
+  options = requireOptions('dimpulse', options);
   return discreteResponse('dimpulse', sys, options, (k) => (k === 0 ? 1 : 0));
 }
 
@@ -133,6 +136,7 @@ export function dimpulse(sys: unknown, options: DiscreteResponseOptions = {}): I
  * @see scipy.signal.dstep (docs.scipy.org); arXiv:2407.09375
  */
 export function dstep(sys: unknown, options: DiscreteResponseOptions = {}): InputResponses {
+  options = requireOptions('dstep', options);
   return discreteResponse('dstep', sys, options, () => 1);
 }
 

@@ -1,5 +1,5 @@
 import { zeros } from '../linalg/matrix.ts';
-import { requirePositive } from '../util/validate.ts';
+import { requireOptions, requirePositive } from '../util/validate.ts';
 import { toMatrix } from './toMatrix.ts';
 import type { LtiSystem, MatrixInput } from './types.ts';
 
@@ -106,6 +106,7 @@ export function ss(
   D?: MatrixInput,
   options: SsOptions = {},
 ): LtiSystem {
+  options = requireOptions('ss', options);
   return makeSystem('ss', '', A, B, C, D, options.dt);
 }
 

@@ -1,5 +1,6 @@
 import { requireSameLength } from './requireSameLength.ts';
 import { resolveRange, type RangeOptions } from './resolveWindow.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * Mean absolute error (the L1 loss of the paper's training setting) over the half-open window [from, to):
@@ -16,6 +17,7 @@ import { resolveRange, type RangeOptions } from './resolveWindow.ts';
  * @see arXiv:2407.09375
  */
 export function l1(a: Float64Array, b: Float64Array, options: RangeOptions = {}): number {
+  options = requireOptions('l1', options);
   const [x, y] = requireSameLength('l1', ['a', 'b'], a, b);
   const { from, to } = resolveRange('l1', x.length, options.from, options.to);
   let sum = 0;

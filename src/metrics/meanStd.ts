@@ -1,4 +1,4 @@
-import { requireFiniteArray, requireInteger } from '../util/validate.ts';
+import { requireFiniteArray, requireInteger, requireOptions } from '../util/validate.ts';
 
 /** Mean and standard deviation of a set of numbers. */
 export type MeanStd = { readonly mean: number; readonly std: number; readonly count: number };
@@ -63,6 +63,7 @@ export function perPositionMeanStd(
   arrays: readonly Float64Array[],
   options: MeanStdOptions = {},
 ): PerPositionMeanStd {
+  options = requireOptions('perPositionMeanStd', options);
   const where = 'perPositionMeanStd';
   if (!Array.isArray(arrays)) throw new TypeError(`${where}: arrays must be an array of arrays`);
   const M = arrays.length;
@@ -108,6 +109,7 @@ export function meanStd(
   values: ArrayLike<number> | readonly Float64Array[],
   options: MeanStdOptions = {},
 ): MeanStd | PerPositionMeanStd {
+  options = requireOptions('meanStd', options);
   if (Array.isArray(values) && values.length > 0 && typeof values[0] === 'object' && values[0] !== null) {
     return perPositionMeanStd(values as readonly Float64Array[], options);
   }

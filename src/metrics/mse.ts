@@ -1,5 +1,6 @@
 import { requireSameLength } from './requireSameLength.ts';
 import { resolveRange, type RangeOptions } from './resolveWindow.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * Mean squared error over the half-open window [from, to):
@@ -19,6 +20,7 @@ import { resolveRange, type RangeOptions } from './resolveWindow.ts';
  * @see arXiv:2407.09375
  */
 export function mse(a: Float64Array, b: Float64Array, options: RangeOptions = {}): number {
+  options = requireOptions('mse', options);
   const [x, y] = requireSameLength('mse', ['a', 'b'], a, b);
   const { from, to } = resolveRange('mse', x.length, options.from, options.to);
   let sum = 0;

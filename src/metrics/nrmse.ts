@@ -1,4 +1,4 @@
-import { requireOneOf } from '../util/validate.ts';
+import { requireOneOf, requireOptions } from '../util/validate.ts';
 import { requireSameLength } from './requireSameLength.ts';
 import { resolveRange, type RangeOptions } from './resolveWindow.ts';
 
@@ -33,6 +33,7 @@ export type NrmseOptions = RangeOptions & {
  * @see arXiv:2407.09375
  */
 export function nrmse(prediction: Float64Array, target: Float64Array, options: NrmseOptions = {}): number {
+  options = requireOptions('nrmse', options);
   const [p, y] = requireSameLength('nrmse', ['prediction', 'target'], prediction, target);
   const { from, to } = resolveRange('nrmse', p.length, options.from, options.to);
   const normalize = requireOneOf('nrmse', 'normalize', options.normalize ?? 'std', ['std', 'range'] as const);

@@ -1,5 +1,6 @@
 import { alignedErrors, type OneStepMetric } from './perPositionError.ts';
 import { resolveRange, resolveWindow, type AveragingWindow } from './resolveWindow.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /** Options of {@link oneStepError}: a window given either as `window` or as `from`/`to`, never both. */
 export type OneStepErrorOptions = {
@@ -55,6 +56,7 @@ export function oneStepError(
   u: Float64Array,
   options: OneStepErrorOptions = {},
 ): number {
+  options = requireOptions('oneStepError', options);
   const e = alignedErrors('oneStepError', prediction, u, options.metric ?? 'mse');
   const { window, from, to } = options;
   if (window !== undefined && (from !== undefined || to !== undefined)) {

@@ -1,4 +1,4 @@
-import { requireFiniteArray, requireOneOf } from '../util/validate.ts';
+import { requireFiniteArray, requireOneOf, requireOptions } from '../util/validate.ts';
 
 /** Pointwise error of a one-step prediction: 'mse' squares the difference, 'l1' takes its absolute value. */
 export type OneStepMetric = 'mse' | 'l1';
@@ -70,5 +70,6 @@ export function perPositionError(
   u: Float64Array,
   options: PerPositionErrorOptions = {},
 ): Float64Array {
+  options = requireOptions('perPositionError', options);
   return alignedErrors('perPositionError', prediction, u, options.metric ?? 'mse');
 }

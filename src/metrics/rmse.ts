@@ -1,5 +1,6 @@
 import { requireSameLength } from './requireSameLength.ts';
 import { resolveRange, type RangeOptions } from './resolveWindow.ts';
+import { requireOptions } from '../util/validate.ts';
 
 /**
  * Root mean squared error over the half-open window [from, to):
@@ -15,6 +16,7 @@ import { resolveRange, type RangeOptions } from './resolveWindow.ts';
  * @see arXiv:2407.09375
  */
 export function rmse(a: Float64Array, b: Float64Array, options: RangeOptions = {}): number {
+  options = requireOptions('rmse', options);
   const [x, y] = requireSameLength('rmse', ['a', 'b'], a, b);
   const { from, to } = resolveRange('rmse', x.length, options.from, options.to);
   let sum = 0;

@@ -1,4 +1,4 @@
-import { requireFiniteArray, requireOneOf, requirePositive } from '../util/validate.ts';
+import { requireFiniteArray, requireOneOf, requireOptions, requirePositive } from '../util/validate.ts';
 
 /** How {@link validPredictionTime} normalises the error of a multichannel rollout. */
 export type VptNormalization = 'std' | 'rms';
@@ -74,6 +74,7 @@ export function validPredictionTime(
   rollout: readonly Float64Array[],
   options: ValidPredictionTimeOptions,
 ): ValidPredictionTime {
+  options = requireOptions('validPredictionTime', options);
   const where = 'validPredictionTime';
   if (!Array.isArray(truth) || !Array.isArray(rollout)) {
     throw new TypeError(`${where}: truth and rollout must be arrays of channels (Float64Array[])`);

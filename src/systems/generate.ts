@@ -4,7 +4,15 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireInteger, requireOneOf, requirePositive } from '../util/validate.ts';
+import { requireMemory } from '../limits/memoryBudget.ts';
+import { requireFiniteResult } from '../limits/nonFinite.ts';
+import {
+  requireFinite,
+  requireInteger,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
+} from '../util/validate.ts';
 import { createRandom } from './random.ts';
 import { systems, systemNames } from './registry.ts';
 import { SCALE_MODES, scaleSignal } from './scaleSignal.ts';
@@ -80,7 +88,10 @@ const PURPOSE = { main: 0, noise: 1, init: 2, choice: 3 } as const;
  * @param options - see {@link GenerateOptions}, plus the system's parameters
  * @returns { system, channels, t, values } with t of shape [L] and one Float64Array [L] per channel
  * @throws RangeError for an unknown system or parameter, a bad length, dt <= 0, an empty tSpan, both dt and
- *   tSpan, a non-finite parameter, an unknown scale or solver, noise < 0; OdeSolverError when a solver fails
+ *   tSpan, a non-finite parameter, an unknown scale or solver, noise < 0; MemoryBudgetError (a RangeError) when
+ *   the length cannot fit the memory budget (memoryBudget(); checked before anything is allocated); NonFiniteError
+ *   (a RangeError) when the sample times or a channel leave float64 (e.g. dt = 1e308), naming the index; TypeError
+ *   for options that are not an object; OdeSolverError when a solver fails
  * @example generate('white-signal', { gamma: 2, seed: 1 }).values[0] // 10^4 samples in [0, 1]
  * @see arXiv:2407.09375
  */
@@ -88,9 +99,7 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
   const name = requireOneOf('generate', 'system', system, systemNames);
   const def = systems[name];
   const W = `generate(${name})`;
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`${W}: options must be an object, got ${typeof options}`);
-  }
+  options = requireOptions(W, options);
   const seed = requireFinite(W, 'seed', options.seed ?? 0);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`${W}: seed must be a safe integer, got ${seed}`);
   const stream = requireInteger(W, 'stream', options.stream ?? 0, 0);
@@ -100,7 +109,7 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
   const method = requireOneOf(W, 'solver', options.solver ?? 'dopri5', ['dopri5', 'rk4'] as const);
   const rtol = requirePositive(W, 'rtol', options.rtol ?? 1e-9);
   const atol = requirePositive(W, 'atol', options.atol ?? 1e-12);
-  const { t, dt } = grid(W, def, options);
+  const spec = gridSpec(W, def, options);
 
   const params: Record<string, ParamValue> = { ...def.defaults };
   for (const [key, value] of Object.entries(options)) {
@@ -118,9 +127,17 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
     params[key] = requireFinite(W, `parameter ${key}`, value);
   }
 
+  checkMemory(W, def, spec, params);
+  const t = gridTimes(spec);
+  requireFiniteResult(
+    W,
+    't',
+    t,
+    `the sample times overflow float64 (length ${spec.L}, dt ${spec.dt}); use a smaller dt`,
+  );
   const ctx: RunContext = {
     t,
-    dt,
+    dt: spec.dt,
     params,
     main: createRandom(seed, stream, PURPOSE.main),
     init: createRandom(seed, stream, PURPOSE.init),
@@ -134,6 +151,9 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
     for (const c of values) for (let k = 0; k < c.length; k++) c[k] += noise * r.normal();
   }
   const channels = values.length === def.channels.length ? def.channels : values.map((_, i) => `x${i + 1}`);
+  values.forEach((c, i) =>
+    requireFiniteResult(W, `values[${i}]`, c, `channel ${channels[i]} leaves float64 with these parameters`),
+  );
   return { system: name, channels, t, values };
 }
 
@@ -154,6 +174,7 @@ export function generate(system: string, options: GenerateOptions = {}): Generat
  * @see arXiv:2407.09375
  */
 export function generateBatch(system: string, count: number, options: GenerateOptions = {}): Generated[] {
+  options = requireOptions('generateBatch', options);
   requireInteger('generateBatch', 'count', count, 0);
   const first = requireInteger('generateBatch', 'stream', options.stream ?? 0, 0);
   const out: Generated[] = [];
@@ -161,12 +182,17 @@ export function generateBatch(system: string, count: number, options: GenerateOp
   return out;
 }
 
-/** The sample times of a call: from tSpan, from dt, or from the system's defaults. */
-function grid(
-  W: string,
-  def: (typeof systems)[SystemName],
-  options: GenerateOptions,
-): { t: Float64Array; dt: number } {
+/** The grid of a call, before any allocation: L samples from t0 with spacing dt (the last one exactly t1 for a span). */
+interface GridSpec {
+  readonly L: number;
+  readonly t0: number;
+  readonly dt: number;
+  /** the end of a time span (sampled as linspace), or null for t_k = t0 + k dt */
+  readonly t1: number | null;
+}
+
+/** The grid of a call: from tSpan, from dt, or from the system's defaults. */
+function gridSpec(W: string, def: (typeof systems)[SystemName], options: GenerateOptions): GridSpec {
   const L = requireInteger(W, 'length', options.length ?? def.length, 1);
   if (options.dt !== undefined && options.tSpan !== undefined) {
     throw new RangeError(`${W}: give dt or tSpan, not both (got dt = ${String(options.dt)} and a tSpan)`);
@@ -186,14 +212,37 @@ function grid(
     if (!(b > a)) throw new RangeError(`${W}: tSpan must satisfy t1 > t0, got [${a}, ${b}]`);
     if (options.t0 !== undefined) throw new RangeError(`${W}: t0 is only used with dt; the tSpan sets t0`);
     if (L < 2) throw new RangeError(`${W}: length must be >= 2 with a time span, got ${L}`);
-    const dt = (b - a) / (L - 1);
-    const t = new Float64Array(L);
-    for (let k = 0; k < L; k++) t[k] = k === L - 1 ? b : a + k * dt;
-    return { t, dt };
+    return { L, t0: a, dt: (b - a) / (L - 1), t1: b };
   }
   const dt = requirePositive(W, 'dt', options.dt ?? def.dt);
   const t0 = requireFinite(W, 't0', options.t0 ?? (def.tSpan !== null ? def.tSpan[0] : 0));
-  const t = new Float64Array(L);
-  for (let k = 0; k < L; k++) t[k] = t0 + k * dt;
-  return { t, dt };
+  return { L, t0, dt, t1: null };
+}
+
+/** The sample times of a grid: linspace(t0, t1, L) for a span, t0 + k dt otherwise. */
+function gridTimes(g: GridSpec): Float64Array {
+  const t = new Float64Array(g.L);
+  for (let k = 0; k < g.L; k++) t[k] = g.t1 !== null && k === g.L - 1 ? g.t1 : g.t0 + k * g.dt;
+  return t;
+}
+
+/**
+ * Refuses a call whose samples cannot fit the memory budget (memoryBudget()), naming the length: the system's own
+ * estimate (SystemDefinition.memory), else 8 L (1 + 4 channels) bytes.
+ */
+function checkMemory(
+  W: string,
+  def: (typeof systems)[SystemName],
+  grid: GridSpec,
+  params: Readonly<Record<string, ParamValue>>,
+): void {
+  const { L, dt } = grid;
+  const estimate = def.memory?.({ length: L, dt }, params) ?? {
+    bytes: 8 * L * (1 + 4 * def.dimension),
+    longestArray: L,
+  };
+  const what = def.memory
+    ? `its generator's working arrays`
+    : `the sample times and ${def.dimension} channel${def.dimension === 1 ? '' : 's'} with working copies`;
+  requireMemory(W, `length = ${L} (${what})`, { longestArray: L, ...estimate });
 }

@@ -62,6 +62,30 @@ export function initValue(ctx: RunContext, name: string, draw: (r: Random) => nu
 }
 
 /**
+ * dopri5's step limit per output sample (at least 1e7 steps in all): the default tolerances take ~1-5 steps per
+ * sample on the classic systems at their default dt, so the limit only stops a solver that cannot make progress,
+ * not a long grid.
+ */
+const DOPRI5_STEPS_PER_SAMPLE = 100;
+
+/**
+ * The output times of a solve that starts `transient` before the first sample: [t[0] - transient, ...t] (a new
+ * Float64Array, built without spreading t into a plain array), or t itself when transient is 0.
+ *
+ * @param t - the sample times, shape [L], L >= 1
+ * @param transient - time integrated and discarded before the first sample (>= 0)
+ * @returns shape [L + 1] or t
+ * @example withTransient(Float64Array.of(0, 1), 5).join() === '-5,0,1';
+ */
+export function withTransient(t: Float64Array, transient: number): Float64Array {
+  if (!(transient > 0)) return t;
+  const times = new Float64Array(t.length + 1);
+  times[0] = t[0] - transient;
+  times.set(t, 1);
+  return times;
+}
+
+/**
  * Integrates y' = f(t, y) from y(t[0] - transient) = y0 and samples it at t (one Float64Array per component),
  * with the context's solver (dopri5 with rtol/atol, or RK4 with one step per sample).
  *
@@ -86,11 +110,14 @@ export function integrate(
   y0: ArrayLike<number>,
   transient: number,
 ): Float64Array[] {
-  const t = ctx.t;
-  const times = transient > 0 ? Float64Array.from([t[0] - transient, ...t]) : t;
+  const times = withTransient(ctx.t, transient);
   const sol =
     ctx.solver.method === 'rk4'
       ? rk4(f, y0, times, { maxStep: ctx.dt })
-      : dopri5(f, y0, times, { rtol: ctx.solver.rtol, atol: ctx.solver.atol, maxSteps: 1e7 });
+      : dopri5(f, y0, times, {
+          rtol: ctx.solver.rtol,
+          atol: ctx.solver.atol,
+          maxSteps: Math.max(1e7, DOPRI5_STEPS_PER_SAMPLE * times.length),
+        });
   return transient > 0 ? sol.y.map((c) => c.slice(1)) : sol.y;
 }

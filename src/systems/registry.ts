@@ -25,7 +25,8 @@ import { mixed } from './signals/mixed.ts';
 import { multiSine } from './signals/multiSine.ts';
 import { vdpPaper } from './signals/vdpPaper.ts';
 import { whiteSignal } from './signals/whiteSignal.ts';
-import type { SystemDefinition, SystemName } from './types.ts';
+import { inverseDftMemory } from './signals/inverseDft.ts';
+import type { SystemDefinition, SystemMemory, SystemName } from './types.ts';
 
 const noLyapunov = { chaotic: false, lyapunov: null, lyapunovSource: null } as const;
 
@@ -34,6 +35,15 @@ const unitInterval = { length: 10000, dt: 1 / 9999, tSpan: [0, 1] as const };
 
 /** Signals sampled in time at dt = 1 ms: 10^4 samples (10 s) by default, no fixed time span. */
 const millisecondGrid = { length: 10000, dt: 1e-3, tSpan: null };
+
+/**
+ * Peak memory of the white signal (also the mixed family's worst component) for L samples: the inverse DFT's arrays
+ * (inverseDftMemory) plus the coefficients, the sample times and the scaled copy (4 L float64).
+ */
+function whiteSignalMemory(L: number): SystemMemory {
+  const dft = inverseDftMemory(L);
+  return { bytes: dft.bytes + 8 * 4 * L, heapBytes: dft.heapBytes, longestArray: dft.longestArray };
+}
 
 const signals: SystemDefinition[] = [
   {
@@ -49,6 +59,7 @@ const signals: SystemDefinition[] = [
     scale: 'minmax',
     description:
       'Band-limited white noise (nengo-style White Signal): one period P = L dt (10 s at dt 1e-3, L = 10^4), coefficients a_k + i b_k ~ N(0,1) + i N(0,1) for frequencies k / P <= gamma Hz (gamma = 1, 2, 5 in the paper), inverse DFT, scaled to rms exactly 0.5, then minmax-scaled to [0, 1].',
+    memory: ({ length }) => whiteSignalMemory(length),
     run: (ctx) => [
       whiteSignal(
         { length: ctx.t.length, dt: ctx.dt, gamma: num(ctx, 'gamma'), rms: num(ctx, 'rms') },
@@ -169,6 +180,7 @@ const signals: SystemDefinition[] = [
     scale: 'none',
     description:
       'Mixed: MultipleSine / Linear / White Signal / Legendre with probabilities 1/3, 0, 1/3, 1/3 (options pMultiSine, pLinear, pWhiteSignal, pLegendre), each with its own defaults; the White Signal component is one period of whitePeriod = 10 s sampled L times (10^4 samples: dt 1e-3), cutoff gamma = 1 Hz, minmax-scaled. The choice uses its own stream.',
+    memory: ({ length }) => whiteSignalMemory(length),
     run: (ctx) => [
       mixed(ctx.t, ctx.main, ctx.choice, {
         pMultiSine: num(ctx, 'pMultiSine'),

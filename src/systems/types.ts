@@ -62,6 +62,13 @@ export interface RunContext {
   readonly solver: { readonly method: 'dopri5' | 'rk4'; readonly rtol: number; readonly atol: number };
 }
 
+/** What {@link SystemDefinition.memory} estimates: bytes in total, the V8-heap part, the longest typed array. */
+export interface SystemMemory {
+  readonly bytes: number;
+  readonly heapBytes?: number;
+  readonly longestArray?: number;
+}
+
 /** Metadata and generator of one system. */
 export interface SystemDefinition {
   readonly name: SystemName;
@@ -93,6 +100,15 @@ export interface SystemDefinition {
   readonly scale: ScaleMode;
   /** one-paragraph description with the exact equations */
   readonly description: string;
+  /**
+   * Peak memory of run() plus generate's scaling for `length` samples at spacing `dt` (outputs and sample times
+   * included), for generate's memory check: bytes in total, the part on the V8 heap, the longest typed array.
+   * Absent: 8 L (1 + 4 channels) bytes (the solution, a trimmed copy, the scaled copy, the sample times).
+   */
+  readonly memory?: (
+    grid: { readonly length: number; readonly dt: number },
+    params: Readonly<Record<string, ParamValue>>,
+  ) => SystemMemory;
   /** Generates the channels (before scaling and observation noise). */
   run(ctx: RunContext): Float64Array[];
 }

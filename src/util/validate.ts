@@ -88,3 +88,17 @@ export function requireOneOf<T extends string>(
   }
   return value as T;
 }
+
+/**
+ * The options object of a public function: `undefined` gives `{}`; anything but a plain object (null, a number, a
+ * string, an array, a function) is refused with a TypeError naming `where` and `name`.
+ */
+export function requireOptions<T extends object>(where: string, options: T | undefined, name = 'options'): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(
+      `${where}: ${name} must be an object (or omitted), got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options === 'string' ? JSON.stringify(options) : typeof options}`,
+    );
+  }
+  return options;
+}

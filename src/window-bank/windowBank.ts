@@ -1,7 +1,7 @@
 import { prophecy } from '../construction/index.ts';
 import { higherOrderPredictor } from '../higher-order/index.ts';
 import { hippo } from '../hippo/index.ts';
-import { requireInteger, requirePositive } from '../util/validate.ts';
+import { requireInteger, requireOptions, requirePositive } from '../util/validate.ts';
 import type { WindowBank } from './types.ts';
 import { windowBankMembers } from './windowBankMembers.ts';
 import type { WindowBankMembersOptions } from './windowBankMembers.ts';
@@ -34,6 +34,7 @@ export interface WindowBankOptions extends WindowBankMembersOptions {
  * @see arXiv:2407.09375
  */
 export function windowBank(dt: number, options: WindowBankOptions = {}): WindowBank {
+  options = requireOptions('windowBank', options);
   const where = 'windowBank';
   requirePositive(where, 'dt', dt);
   const order = requireInteger(where, 'order', options.order ?? 1, 1);

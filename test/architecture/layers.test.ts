@@ -16,10 +16,12 @@ const root = path.resolve(import.meta.dirname, '../..');
  * Lower layers first: linalg <- hippo <- discretize <- construction <- ssm <- the core's applications <- {plot,
  * train} <- experiments <- cli; util (argument checks, optional peers) sits below everything.
  */
-const CORE_BASE = ['src/util', 'src/linalg'];
+const CORE_BASE = ['src/util', 'src/linalg', 'src/limits'];
 const ALLOWED: Record<string, readonly string[]> = {
   'src/util': [],
   'src/linalg': ['src/util'],
+  // the memory budget and the non-finite checks every entry point runs
+  'src/limits': ['src/util', 'src/linalg'],
   'src/hippo': CORE_BASE,
   'src/lti': CORE_BASE,
   'src/discretize': [...CORE_BASE, 'src/hippo'],
@@ -65,6 +67,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   ],
   'src/index': [
     'src/linalg',
+    'src/limits',
     'src/hippo',
     'src/lti',
     'src/discretize',

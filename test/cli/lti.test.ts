@@ -48,7 +48,14 @@ describe('cli c2d', () => {
         await run('c2d', '--system', sysFile, '--dt', '0.01', '--method', method, ...extra, '--json'),
       );
       const d = cont2discrete(sys, 0.01, method, method === 'gbt' ? { alpha: 0.3 } : {});
-      expect(Object.keys(out).sort()).toEqual(['Ad', 'Bd', 'Cd', 'Dd', 'dt']);
+      expect(Object.keys(out)).toEqual(['command', 'version', 'params', 'Ad', 'Bd', 'Cd', 'Dd', 'dt']);
+      expect(out.command).toBe('c2d');
+      expect(out.params).toEqual({
+        system: sysFile,
+        dt: 0.01,
+        method,
+        ...(method === 'gbt' ? { alpha: 0.3 } : {}),
+      });
       expect(out.Ad).toEqual(toRows(d.A));
       expect(out.Bd).toEqual(toRows(d.B));
       expect(out.Cd).toEqual(toRows(d.C));
@@ -73,7 +80,7 @@ describe('cli c2d', () => {
       /--system .*bad.json: sys.A must be square/,
     );
     await expect(run('c2d', '--system', path.join(dir, 'missing.json'), '--dt', '0.1')).rejects.toThrow(
-      /cannot read JSON/,
+      /--system .*missing.json: cannot read \(no such file\)/,
     );
   });
 });

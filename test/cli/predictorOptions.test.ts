@@ -25,7 +25,7 @@ describe('cli predictorOptions', () => {
     expect(built.B).toEqual(ref.B);
     const { op, predictor } = buildPredictorFromOptions({
       ...opts,
-      output: 'forward-euler',
+      outputRule: 'forward-euler',
       authorsFirstStep: true,
     });
     const direct = prophecy(op, {

@@ -178,7 +178,7 @@ describe("fout-authors: the authors' FouT predictor", () => {
         theta: '1',
         dt: '1e-3',
         discretization: 'bilinear',
-        output: 'trapezoid',
+        outputRule: 'trapezoid',
       }),
     ).toThrow(/own readout/);
   });

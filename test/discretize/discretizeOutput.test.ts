@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { discretizeOutput } from '../../src/discretize/discretizeOutput.ts';
+import {
+  discretizeOutput,
+  TRAPEZOID_MARGIN,
+  trapezoidDtBound,
+  trapezoidIsValid,
+} from '../../src/discretize/discretizeOutput.ts';
 import { maxAbsDiff, randomVector, rng } from '../linalg/helpers.ts';
-import { TIGHT } from '../tolerances.ts';
+import { DT_BOUND_REL, TIGHT } from '../tolerances.ts';
 
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, i) => s + v * b[i], 0);
 
@@ -76,5 +81,31 @@ describe('discretizeOutput', () => {
     expect(() => discretizeOutput(Float64Array.of(1, Infinity), 0.5, 0.1)).toThrow(/C\[1\]/);
     // @ts-expect-error: unknown rule
     expect(() => discretizeOutput(C, 0.5, 0.1, 'simpson')).toThrow(/trapezoid, forward-euler/);
+  });
+});
+
+describe('trapezoidDtBound', () => {
+  it('is the exact end of the accepted steps: dt < bound is accepted, dt = bound refused, margin included', () => {
+    for (const D of [1, 3, 16, 289, 1e4, 2 ** 20, 12345.678, 1e300]) {
+      const b = trapezoidDtBound(D);
+      expect(trapezoidIsValid((D * b) / 2), `D = ${D}`).toBe(false);
+      const below = b - b * 2 ** -52;
+      expect(trapezoidIsValid((D * below) / 2), `D = ${D}`).toBe(true);
+      // within rounding of 2 (1 - margin) / D: below 2 / D by the margin
+      expect(Math.abs(b - (2 * (1 - TRAPEZOID_MARGIN)) / D)).toBeLessThanOrEqual(DT_BOUND_REL * b);
+      expect(b).toBeLessThan(2 / D);
+    }
+    expect(trapezoidDtBound(0)).toBe(Infinity);
+    expect(trapezoidDtBound(-5)).toBe(Infinity);
+  });
+
+  it("is what discretizeOutput's message suggests (the issue's D dt/2 = 0.99999999986 case)", () => {
+    const D = 289;
+    const dt = (2 * 0.99999999986) / D; // below 2 / D, above the bound
+    expect(dt).toBeLessThan(2 / D);
+    expect(() => discretizeOutput(new Float64Array(17), D, dt)).toThrow(
+      new RegExp(`use dt < ${String(trapezoidDtBound(D)).replace('.', '\\.')} `),
+    );
+    expect(dt).toBeGreaterThanOrEqual(trapezoidDtBound(D));
   });
 });

@@ -162,7 +162,9 @@ describe('generate', () => {
     expect(() => generate('lorenz', { solver: 'euler' as never })).toThrow(
       /solver must be one of dopri5, rk4/,
     );
-    expect(() => generate('white-signal', { gamma: 0.01 })).toThrow(/gamma must be >= 1 \/ period/);
+    expect(() => generate('white-signal', { gamma: 0.01 })).toThrow(
+      /length = 10000 is too short for gamma = 0.01 Hz.*length >= 100000 /,
+    );
     expect(() => generate('mackey-glass', { tau: -1, length: 10 })).toThrow(/tau must be > 0/);
     expect(() => generate('logistic-map', { r: 5 })).toThrow(/r must lie in \[0, 4\]/);
     // a tolerance that cannot be met

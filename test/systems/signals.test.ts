@@ -116,9 +116,19 @@ describe('whiteSignal', () => {
       expect(Math.abs(bins[k] / mean - 1)).toBeLessThan(SAMPLING_SIGMAS / Math.sqrt(M));
   });
 
-  it('rejects a cutoff below the lowest frequency and bad sizes', () => {
+  it('rejects a cutoff below the lowest frequency (naming the length first, then the cutoff) and bad sizes', () => {
     expect(() => whiteSignal({ length: 100, dt: 1e-3, gamma: 5 }, createRandom(0))).toThrow(
-      /gamma must be >= 1 \/ period = 10 Hz/,
+      /^whiteSignal: length = 100 is too short for gamma = 5 Hz at dt = 0.001: .* length >= 200 \(or gamma >= 10 Hz, or a larger dt\)$/,
+    );
+    // the length the message suggests is the shortest that works
+    expect(whiteSignal({ length: 200, dt: 1e-3, gamma: 5 }, createRandom(0))).toHaveLength(200);
+    expect(() => whiteSignal({ length: 199, dt: 1e-3, gamma: 5 }, createRandom(0))).toThrow(/length >= 200/);
+    expect(() => whiteSignal({ length: 5 }, createRandom(0))).toThrow(
+      /^whiteSignal: length = 5 is too short.*length >= 1000 /,
+    );
+    expect(() => whiteSignal({ length: 2, gamma: 1e6 }, createRandom(0))).toThrow(/length must be >= 3/);
+    expect(() => whiteSignal({ length: 2 ** 25 + 1 }, createRandom(0))).toThrow(
+      /length must be <= 33554432 \(the longest period its inverse FFT transforms\), got 33554433/,
     );
     expect(() => whiteSignal({ length: 1 }, createRandom(0))).toThrow(/length must be an integer >= 2/);
     expect(() => whiteSignal({ dt: -1 }, createRandom(0))).toThrow(/dt must be > 0/);

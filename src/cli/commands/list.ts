@@ -6,7 +6,11 @@ import type { Command } from 'commander';
 import { discretizations } from '../../discretize/index.ts';
 import { measures } from '../../hippo/index.ts';
 import { systems } from '../../systems/index.ts';
-import { printJson } from '../io.ts';
+import { checkArgumentsAsync } from '../errors.ts';
+import { emit } from '../output/emit.ts';
+import { checkOutputPath } from '../output/sink.ts';
+import { addOutputOptions } from '../outputOptions.ts';
+import type { OutputCliOptions } from '../outputOptions.ts';
 
 /** One listed entry: its name, a one-line description and its metadata. */
 export interface ListEntry {
@@ -61,18 +65,24 @@ export async function listEntries(what: string): Promise<ListEntry[]> {
 
 /** Registers the `list` command on `program`. */
 export function register(program: Command): void {
-  program
+  const command = program
     .command('list')
     .description(`list ${LISTS.join(' | ')}`)
-    .argument('<what>', LISTS.join(' | '))
-    .option('--json', 'print the entries with their metadata as JSON')
-    .action(async (what: string, opts: { json?: boolean }) => {
-      const entries = await listEntries(what);
-      if (opts.json) {
-        printJson(entries);
-        return;
-      }
+    .argument('<what>', LISTS.join(' | '));
+  addOutputOptions(command, 'entries (with their metadata)').action(
+    async (what: string, opts: OutputCliOptions) => {
+      const entries = await checkArgumentsAsync(() => listEntries(what));
+      await checkOutputPath(opts.output);
       const width = Math.max(...entries.map((e) => e.name.length), 4);
-      process.stdout.write(entries.map((e) => `${e.name.padEnd(width)}  ${e.description}`).join('\n') + '\n');
-    });
+      await emit({
+        command: 'list',
+        params: { what },
+        result: { entries },
+        json: opts.json === true,
+        output: opts.output,
+        text: (sink) =>
+          sink.write(entries.map((e) => `${e.name.padEnd(width)}  ${e.description}`).join('\n') + '\n'),
+      });
+    },
+  );
 }

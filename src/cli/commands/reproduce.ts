@@ -9,7 +9,9 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
 import type { Experiment, Scale } from '../../../experiments/types.ts';
 import { parseSeeds } from '../../../experiments/runner/seedsReport.ts';
-import { printJson } from '../io.ts';
+import { ReportedFailure, usageError } from '../errors.ts';
+import { emit } from '../output/emit.ts';
+import { checkOutputPath } from '../output/sink.ts';
 
 /** Injection points for tests: the experiments to offer (default: the registry). */
 export interface ReproduceDeps {
@@ -27,6 +29,7 @@ interface ReproduceOptions {
   png: boolean;
   progress: ProgressMode;
   json?: boolean;
+  output?: string;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 }
 
@@ -111,7 +114,11 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         .choices(['auto', 'bar', 'lines', 'silent'])
         .default('auto'),
     )
-    .option('--json', 'print the outcome as JSON on stdout instead of the summary table')
+    .option(
+      '--json',
+      'print { command, version, params, allPass, out, notes, results } as JSON instead of the summary table',
+    )
+    .option('--output <file>', 'write the summary (or the JSON) to FILE (atomically) instead of stdout')
     .addOption(
       new Option(
         '--backend <name>',
@@ -121,12 +128,14 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
     )
     .action(async (opts: ReproduceOptions) => {
       if (opts.seed !== undefined && opts.seeds !== undefined)
-        throw new RangeError('reproduce: give either --seed or --seeds, not both');
+        throw usageError('reproduce: give either --seed or --seeds, not both');
       if (opts.backend !== undefined) process.env.HIPPO_PROPHECY_BACKEND = opts.backend;
       const supervisor = await import('../../../experiments/runner/superviseReproduce.ts');
       if (deps.experiments === undefined && supervisor.shouldSupervise()) {
         // the run goes to a child process, so that Ctrl-C is answered at once (see superviseReproduce.ts)
-        process.exitCode = await supervisor.superviseReproduce();
+        // the child has reported everything (stdio inherited); its status (1, 2, 130, 143) is this process's
+        const code = await supervisor.superviseReproduce();
+        if (code !== 0) process.exit(code);
         return;
       }
       // the registry and the runner are loaded here, not at start-up (they are the CLI's heaviest imports)
@@ -135,42 +144,47 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       const known = experiments.map((e) => e.id);
       const unknown = (opts.only ?? []).filter((id) => !known.includes(id));
       if (unknown.length > 0) {
-        throw new RangeError(
+        throw usageError(
           `reproduce: unknown experiment id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} in --only; ` +
             `known: ${known.length > 0 ? known.join(', ') : '(none registered)'}`,
         );
       }
-      const report = await runExperiments({
-        experiments,
-        scale: opts.scale,
-        only: opts.only,
-        out: opts.out,
-        workers: opts.workers,
-        force: opts.force,
-        seed: opts.seed,
-        seeds: opts.seeds,
-        png: opts.png,
-        progress: opts.progress,
-        summary: !opts.json,
-      });
-      if (opts.json) {
-        printJson({
+      await checkOutputPath(opts.output);
+      const { scale, only, out, workers, force, seed, seeds, png, progress } = opts;
+      const run = { scale, only, out, workers, force, seed, seeds, png, progress };
+      const { toPlainJson } = await import('../../../experiments/runner/jsonEncoding.ts');
+      const report = await runExperiments({ experiments, ...run, summary: false });
+      const results = report.results.map(({ id, seed, status, cached, seconds, claims, error }) => ({
+        id,
+        seed,
+        status,
+        cached,
+        seconds,
+        claims,
+        ...(error === undefined ? {} : { error }),
+      }));
+      await emit({
+        command: 'reproduce',
+        params: {
+          ...run,
+          only: only ?? null,
+          seed: seed ?? null,
+          seeds: seeds ?? null,
+          backend: opts.backend ?? process.env.HIPPO_PROPHECY_BACKEND ?? 'auto',
+        },
+        // claim values that are not finite (a diverging error) are the strings "NaN", "Infinity" as in claims.json
+        result: toPlainJson({
           allPass: report.allPass,
           counts: report.counts,
           out: report.out,
           notes: report.notes,
           ...(report.seeds === undefined ? {} : { seeds: report.seeds }),
-          results: report.results.map(({ id, seed, status, cached, seconds, claims, error }) => ({
-            id,
-            seed,
-            status,
-            cached,
-            seconds,
-            claims,
-            ...(error === undefined ? {} : { error }),
-          })),
-        });
-      }
-      if (!report.allPass) process.exitCode = 1;
+          results,
+        }) as Record<string, unknown>,
+        json: opts.json === true,
+        output: opts.output,
+        text: (sink) => sink.write(report.summaryText),
+      });
+      if (!report.allPass) throw new ReportedFailure('reproduce: a claim or an experiment failed');
     });
 }

@@ -54,6 +54,9 @@ function apply(M: Matrix, x: Float64Array): Float64Array {
   return y;
 }
 
+/** The largest dimension of `linear-system`: its matrix exponentials cost O(n^3) (seconds at n = 1000). */
+export const MAX_LINEAR_SYSTEM_N = 1000;
+
 /** The `linear-system` system: n = 3, damping 0.1. */
 export const linearSystem: SystemDefinition = {
   name: 'linear-system',
@@ -72,8 +75,18 @@ export const linearSystem: SystemDefinition = {
   scale: 'none',
   description:
     "Random stable linear system x' = A x, A = (G - G^T)/2 - H H^T / n - damping I (G, H standard normal, so Re(eig A) <= -damping), x(t0) ~ N(0, I) unless x0 is given (a number sets every component); exact solution x(t_k) = expm(A dt)^k x(t_0); channels x1..xn.",
+  // n channels of L samples with their scaled copies, the sample times, and the n x n matrices of expm
+  memory: ({ length }, params) => {
+    const n = Math.max(1, params.n as number);
+    return { bytes: 8 * (length * (1 + 3 * n) + 12 * n * n), longestArray: Math.max(length, n * n) };
+  },
   run(ctx) {
     const n = requireInteger('linear-system', 'n', num(ctx, 'n'), 1);
+    if (n > MAX_LINEAR_SYSTEM_N) {
+      throw new RangeError(
+        `linear-system: parameter n must be <= ${MAX_LINEAR_SYSTEM_N} (expm of the n x n matrix costs O(n^3)), got ${n}`,
+      );
+    }
     const A = randomStableMatrix(n, num(ctx, 'damping'), ctx.main);
     let x: Float64Array = new Float64Array(n);
     for (let i = 0; i < n; i++) x[i] = initValue(ctx, 'x0', (r) => r.normal());

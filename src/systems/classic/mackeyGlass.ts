@@ -5,7 +5,7 @@
  */
 import type { DdeRhs } from '../ode/types.ts';
 import { solveDde } from '../ode/solveDde.ts';
-import { initValue, num } from '../integrate.ts';
+import { initValue, num, withTransient } from '../integrate.ts';
 import type { SystemDefinition } from '../types.ts';
 
 /**
@@ -49,14 +49,24 @@ export const mackeyGlass: SystemDefinition = {
   scale: 'none',
   description:
     "Mackey-Glass x'(t) = beta x(t - tau) / (1 + x(t - tau)^n) - gamma x(t), beta = 0.2, gamma = 0.1, n = 10, tau = 17, constant history x0 on [t0 - tau, t0]; method of steps with RK4 (step tau / ceil(tau / maxStep)) and Hermite history interpolation; chaotic (largest Lyapunov exponent ~0.006).",
+  // the method of steps stores the state and its derivative at every step h = tau / ceil(tau / maxStep) over the
+  // whole span (transient included), plus the sampled output, its scaled copy and the sample times
+  memory: ({ length, dt }, params) => {
+    const tau = params.tau as number;
+    const h = tau / Math.max(1, Math.ceil(tau / (params.maxStep as number) - 1e-9));
+    const steps = Math.ceil(((length - 1) * dt + Math.max(0, params.transient as number)) / h) + 1;
+    const bytes = 8 * (2 * steps + 4 * length);
+    return Number.isFinite(bytes)
+      ? { bytes, longestArray: Math.max(steps, length) }
+      : { bytes: 8 * 4 * length };
+  },
   run(ctx) {
     const x0 = initValue(ctx, 'x0', (r) => r.uniformIn(0.5, 1.5));
     const tau = num(ctx, 'tau');
     if (!(tau > 0)) throw new RangeError(`mackey-glass: tau must be > 0, got ${tau}`);
     const f = mackeyGlassRhs(num(ctx, 'beta'), num(ctx, 'gamma'), num(ctx, 'n'));
     const transient = num(ctx, 'transient');
-    const t = ctx.t;
-    const times = transient > 0 ? Float64Array.from([t[0] - transient, ...t]) : t;
+    const times = withTransient(ctx.t, transient);
     const sol = solveDde(f, [x0], tau, times, { maxStep: num(ctx, 'maxStep') });
     return transient > 0 ? sol.y.map((c) => c.slice(1)) : sol.y;
   },

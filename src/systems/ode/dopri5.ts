@@ -4,7 +4,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireInteger, requirePositive } from '../../util/validate.ts';
+import { requireFinite, requireInteger, requireOptions, requirePositive } from '../../util/validate.ts';
 import { allFinite, checkState, checkTimes } from './checkTimes.ts';
 import { OdeSolverError } from './odeSolverError.ts';
 import type { OdeRhs, OdeSolution } from './types.ts';
@@ -95,6 +95,7 @@ export function dopri5(
   times: ArrayLike<number>,
   options: Dopri5Options = {},
 ): OdeSolution {
+  options = requireOptions('dopri5', options);
   const W = 'dopri5';
   const tOut = checkTimes(W, times);
   let y: Float64Array = checkState(W, y0);

@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requirePositive } from '../../util/validate.ts';
+import { requireOptions, requirePositive } from '../../util/validate.ts';
 import { allFinite, checkState, checkTimes } from './checkTimes.ts';
 import { OdeSolverError } from './odeSolverError.ts';
 import type { OdeRhs, OdeSolution } from './types.ts';
@@ -40,6 +40,7 @@ export function rk4(
   times: ArrayLike<number>,
   options: Rk4Options = {},
 ): OdeSolution {
+  options = requireOptions('rk4', options);
   const t = checkTimes('rk4', times);
   const y = checkState('rk4', y0);
   const maxStep =

@@ -5,7 +5,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFiniteArray, requirePositive } from '../../util/validate.ts';
+import { requireFiniteArray, requireOptions, requirePositive } from '../../util/validate.ts';
 import { allFinite, checkTimes } from './checkTimes.ts';
 import { OdeSolverError } from './odeSolverError.ts';
 import type { DdeRhs, OdeSolution } from './types.ts';
@@ -49,6 +49,7 @@ export function solveDde(
   times: ArrayLike<number>,
   options: DdeOptions = {},
 ): OdeSolution {
+  options = requireOptions('solveDde', options);
   const W = 'solveDde';
   const tOut = checkTimes(W, times);
   requirePositive(W, 'tau', tau);

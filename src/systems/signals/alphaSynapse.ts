@@ -4,7 +4,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFiniteArray, requirePositive } from '../../util/validate.ts';
+import { requireFiniteArray, requireOptions, requirePositive } from '../../util/validate.ts';
 
 /**
  * I_j(h) = int_0^h s^j exp(-r s) ds for j = 0, 1, 2, without cancellation for small r h:
@@ -75,6 +75,7 @@ export interface AlphaSynapseOptions {
  * @see arXiv:2407.09375 (figure 4, Filtered Noise)
  */
 export function alphaSynapseZoh(input: Float64Array, options: AlphaSynapseOptions = {}): Float64Array {
+  options = requireOptions('alphaSynapseZoh', options);
   const W = 'alphaSynapseZoh';
   const w = requireFiniteArray(W, 'input', input);
   const dt = requirePositive(W, 'dt', options.dt ?? 1e-3);

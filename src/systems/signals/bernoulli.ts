@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireFiniteArray } from '../../util/validate.ts';
+import { requireFinite, requireFiniteArray, requireOptions } from '../../util/validate.ts';
 import { dopri5 } from '../ode/dopri5.ts';
 import type { Dopri5Options } from '../ode/dopri5.ts';
 
@@ -33,6 +33,7 @@ export interface BernoulliOptions {
  * @see arXiv:2407.09375
  */
 export function bernoulli(x: Float64Array, options: BernoulliOptions = {}): Float64Array {
+  options = requireOptions('bernoulli', options);
   requireFiniteArray('bernoulli', 'x', x);
   const y0 = requireFinite('bernoulli', 'y0', options.y0 ?? 1);
   if (!(y0 > 0)) throw new RangeError(`bernoulli: y0 must be > 0, got ${y0}`);

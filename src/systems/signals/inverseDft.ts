@@ -8,6 +8,7 @@
 import { fastComplexFftSize } from '../../ssm/fft/fftSize.ts';
 import { stageRadices } from '../../ssm/fft/plan.ts';
 import { complexTransform } from '../../ssm/transforms.ts';
+import { MemoryBudgetError } from '../../limits/memoryBudget.ts';
 
 interface BluesteinPlan {
   /** the 5-smooth convolution size M >= 2L - 1 */
@@ -48,6 +49,42 @@ function plan(L: number): BluesteinPlan {
 }
 
 /**
+ * The longest length inverseDft transforms: a length that is not 5-smooth runs a Bluestein convolution of a
+ * 5-smooth size M >= 2L - 1 (up to ~2.3 L), whose complex buffers (2M float64 each, several at once, copied into
+ * WebAssembly memory when that path runs) must fit WebAssembly's 4 GiB and V8's typed-array limits: 2^25 samples
+ * keeps every buffer below 2^30 bytes.
+ */
+export const INVERSE_DFT_MAX_LENGTH = 2 ** 25;
+
+/** The complex transform size inverseDft uses for length L: L itself when 5-smooth, else the Bluestein size M. */
+function transformSize(L: number): number {
+  if (L < 2 || stageRadices(L) !== null) return L;
+  return fastComplexFftSize(2 * L - 1);
+}
+
+/**
+ * What inverseDft allocates for length L, for the memory checks of its callers: float64 typed arrays only (outside
+ * the V8 heap): the outputs, and for a 5-smooth L the interleaved input, transform and plan (~8 L), otherwise the
+ * chirp (2 L), the Bluestein kernel and its input (4 M) and three transform buffers (6 M).
+ *
+ * @param L - the transform length, integer >= 0
+ * @returns `{ bytes, heapBytes, longestArray, maxLength }` (heapBytes: 0, no plain arrays); maxLength is
+ *   INVERSE_DFT_MAX_LENGTH
+ * @example inverseDftMemory(1000).bytes > 8 * 8 * 1000 && inverseDftMemory(1000).maxLength === 2 ** 25;
+ * @see arXiv:2407.09375
+ */
+export function inverseDftMemory(L: number): {
+  bytes: number;
+  heapBytes: number;
+  longestArray: number;
+  maxLength: number;
+} {
+  const M = transformSize(L);
+  const floats = M === L ? 10 * L : 4 * L + 10 * M;
+  return { bytes: 8 * floats, heapBytes: 0, longestArray: 2 * M, maxLength: INVERSE_DFT_MAX_LENGTH };
+}
+
+/**
  * y_n = sum_{k=0}^{L-1} X_k exp(+2 pi i k n / L), n = 0..L-1 (no 1/L factor), as conj(FFT(conj X)).
  *
  * For a length that is not 5-smooth, k n = (k^2 + n^2 - (n - k)^2) / 2 turns the sum into
@@ -57,7 +94,7 @@ function plan(L: number): BluesteinPlan {
  * @param re - real parts of X, shape [L]
  * @param im - imaginary parts of X, shape [L]
  * @returns { re, im } of y, each of shape [L]
- * @throws TypeError when re and im differ in length
+ * @throws TypeError when re and im differ in length; MemoryBudgetError beyond INVERSE_DFT_MAX_LENGTH
  * @example inverseDft(Float64Array.of(0, 1, 0), new Float64Array(3)).re // cos(2 pi n / 3)
  * @see arXiv:2407.09375
  */
@@ -65,6 +102,13 @@ export function inverseDft(re: Float64Array, im: Float64Array): { re: Float64Arr
   const L = re.length;
   if (im.length !== L)
     throw new TypeError(`inverseDft: re and im must have the same length, got ${L} and ${im.length}`);
+  if (L > INVERSE_DFT_MAX_LENGTH) {
+    throw new MemoryBudgetError(
+      `inverseDft: length must be <= ${INVERSE_DFT_MAX_LENGTH} (its transform buffers' limit), got ${L}`,
+      inverseDftMemory(L).bytes,
+      inverseDftMemory(INVERSE_DFT_MAX_LENGTH).bytes,
+    );
+  }
   const outRe = new Float64Array(L);
   const outIm = new Float64Array(L);
   if (L === 0) return { re: outRe, im: outIm };

@@ -3,8 +3,9 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireInteger } from '../../util/validate.ts';
+import { requireFinite, requireInteger, requireOptions } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
+import { MAX_SIGNAL_TERMS } from './maxTerms.ts';
 import { normalizeByMaxAbs } from './normalizeByMaxAbs.ts';
 
 /** Options of {@link legendre}. */
@@ -23,7 +24,7 @@ export interface LegendreOptions {
  * @param random - the seeded stream
  * @param options - see {@link LegendreOptions}
  * @returns u(x) with max |u| = 1, shape [L]
- * @throws RangeError when terms < 1 or amplitude is not finite
+ * @throws RangeError when terms < 1 or > MAX_SIGNAL_TERMS (10^4), or amplitude is not finite
  * @example
  *   const x = Float64Array.from({ length: 201 }, (_, k) => k / 200); // [0, 1]
  *   const u = legendre(x, createRandom(0));
@@ -33,8 +34,14 @@ export interface LegendreOptions {
  * @see arXiv:2407.09375
  */
 export function legendre(x: Float64Array, random: Random, options: LegendreOptions = {}): Float64Array {
+  options = requireOptions('legendre', options);
   const W = 'legendre';
   const terms = requireInteger(W, 'terms', options.terms ?? 15, 1);
+  if (terms > MAX_SIGNAL_TERMS) {
+    throw new RangeError(
+      `${W}: terms must be <= ${MAX_SIGNAL_TERMS} (the work is terms x length), got ${terms}`,
+    );
+  }
   const amp = requireFinite(W, 'amplitude', options.amplitude ?? 1000);
   const c = new Float64Array(terms);
   for (let n = 0; n < terms; n++) c[n] = amp * random.uniformIn(-1, 1);

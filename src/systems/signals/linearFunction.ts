@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite } from '../../util/validate.ts';
+import { requireFinite, requireOptions } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
 
 /** Options of {@link linearFunction}. */
@@ -28,6 +28,7 @@ export function linearFunction(
   random: Random,
   options: LinearFunctionOptions = {},
 ): Float64Array {
+  options = requireOptions('linearFunction', options);
   const amp = requireFinite('linearFunction', 'amplitude', options.amplitude ?? 10);
   const a = amp * random.uniformIn(-1, 1);
   const b = amp * random.uniformIn(-1, 1);

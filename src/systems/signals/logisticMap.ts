@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireInteger } from '../../util/validate.ts';
+import { requireFinite, requireInteger, requireOptions } from '../../util/validate.ts';
 
 /** Options of {@link logisticMap}. */
 export interface LogisticMapOptions {
@@ -25,6 +25,7 @@ export interface LogisticMapOptions {
  * @see arXiv:2407.09375
  */
 export function logisticMap(options: LogisticMapOptions = {}): Float64Array {
+  options = requireOptions('logisticMap', options);
   const W = 'logisticMap';
   const L = requireInteger(W, 'length', options.length ?? 10000, 1);
   const r = requireFinite(W, 'r', options.r ?? 3.9);

@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requirePositive } from '../../util/validate.ts';
+import { requireFinite, requireOptions, requirePositive } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
 import { scaleSignal } from '../scaleSignal.ts';
 import { legendre } from './legendre.ts';
@@ -59,6 +59,7 @@ export function mixed(
   choice: Random,
   options: MixedOptions = {},
 ): { values: Float64Array; component: (typeof MIXED_COMPONENTS)[number] } {
+  options = requireOptions('mixed', options);
   const W = 'mixed';
   const p = [
     requireFinite(W, 'pMultiSine', options.pMultiSine ?? 1 / 3),

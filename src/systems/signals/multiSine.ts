@@ -3,8 +3,9 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireInteger } from '../../util/validate.ts';
+import { requireFinite, requireInteger, requireOptions } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
+import { MAX_SIGNAL_TERMS } from './maxTerms.ts';
 import { normalizeByMaxAbs } from './normalizeByMaxAbs.ts';
 
 /** Options of {@link multiSine}. */
@@ -34,8 +35,14 @@ export interface MultiSineOptions {
  * @see arXiv:2407.09375
  */
 export function multiSine(x: Float64Array, random: Random, options: MultiSineOptions = {}): Float64Array {
+  options = requireOptions('multiSine', options);
   const W = 'multiSine';
   const terms = requireInteger(W, 'terms', options.terms ?? 20, 1);
+  if (terms > MAX_SIGNAL_TERMS) {
+    throw new RangeError(
+      `${W}: terms must be <= ${MAX_SIGNAL_TERMS} (the work is terms x length), got ${terms}`,
+    );
+  }
   const fMin = requireFinite(W, 'fMin', options.fMin ?? 0.1);
   const fMax = requireFinite(W, 'fMax', options.fMax ?? 50);
   if (!(fMax >= fMin)) throw new RangeError(`${W}: fMax must be >= fMin = ${fMin}, got ${fMax}`);

@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375
  */
-import { requireFinite, requireFiniteArray } from '../../util/validate.ts';
+import { requireFinite, requireFiniteArray, requireOptions } from '../../util/validate.ts';
 
 /** Options of {@link vdpPaper}. */
 export interface VdpPaperOptions {
@@ -28,6 +28,7 @@ export interface VdpPaperOptions {
  * @see arXiv:2407.09375
  */
 export function vdpPaper(t: Float64Array, options: VdpPaperOptions = {}): Float64Array {
+  options = requireOptions('vdpPaper', options);
   const W = 'vdpPaper';
   requireFiniteArray(W, 't', t);
   const mu = requireFinite(W, 'mu', options.mu ?? 7);

@@ -3,9 +3,10 @@
  *
  * @see arXiv:2407.09375
  */
+import { MemoryBudgetError } from '../../limits/memoryBudget.ts';
 import { requireInteger, requirePositive } from '../../util/validate.ts';
 import type { Random } from '../random.ts';
-import { inverseDft } from './inverseDft.ts';
+import { inverseDft, inverseDftMemory } from './inverseDft.ts';
 
 /** Options of {@link whiteSignal}. */
 export interface WhiteSignalOptions {
@@ -34,7 +35,9 @@ export interface WhiteSignalOptions {
  * @param options - see {@link WhiteSignalOptions}
  * @param random - the seeded stream to draw the coefficients from
  * @returns the samples x_0..x_{L-1}, shape [L]
- * @throws RangeError when length < 2, dt <= 0, rms <= 0, or gamma < 1 / (L dt) (no frequency below the cutoff)
+ * @throws RangeError when length < 3, dt <= 0, rms <= 0, or length < 1 / (gamma dt) (no frequency below the
+ *   cutoff; the message gives the shortest length); MemoryBudgetError (a RangeError) when length > 2^25
+ *   (INVERSE_DFT_MAX_LENGTH, the inverse FFT's limit)
  * @example whiteSignal({ gamma: 2 }, createRandom(0)) // 10^4 samples, rms 0.5, band 0..2 Hz
  * @see arXiv:2407.09375
  */
@@ -44,11 +47,29 @@ export function whiteSignal(options: WhiteSignalOptions, random: Random): Float6
   const dt = requirePositive(W, 'dt', options.dt ?? 1e-3);
   const gamma = requirePositive(W, 'gamma', options.gamma ?? 1);
   const rms = requirePositive(W, 'rms', options.rms ?? 0.5);
+  const maxLength = inverseDftMemory(L).maxLength;
+  if (L > maxLength) {
+    const { bytes } = inverseDftMemory(L);
+    throw new MemoryBudgetError(
+      `${W}: length must be <= ${maxLength} (the longest period its inverse FFT transforms), got ${L}`,
+      bytes,
+      inverseDftMemory(maxLength).bytes,
+    );
+  }
+  if (L < 3) {
+    throw new RangeError(
+      `${W}: length must be >= 3 (a frequency strictly below Nyquist needs 3 samples per period), got ${L}`,
+    );
+  }
   const period = L * dt;
   const K = Math.min(Math.floor(gamma * period * (1 + 1e-12)), Math.ceil(L / 2) - 1);
   if (K < 1) {
+    // one period (length * dt) must hold a whole cycle of the cutoff: name the length first, then the alternatives
+    const minLength = Math.max(3, Math.ceil(1 / (gamma * dt) / (1 + 1e-12)));
     throw new RangeError(
-      `${W}: gamma must be >= 1 / period = ${1 / period} Hz (period = length * dt = ${period}) so that at least one frequency lies below the cutoff, got ${gamma}`,
+      `${W}: length = ${L} is too short for gamma = ${gamma} Hz at dt = ${dt}: the period length * dt = ${period} ` +
+        `must be >= 1 / gamma so that a frequency lies below the cutoff, i.e. length >= ${minLength} ` +
+        `(or gamma >= ${1 / period} Hz, or a larger dt)`,
     );
   }
   const re = new Float64Array(L);
