@@ -25,19 +25,6 @@ const SCANNED = [
 const TEXT = /\.(ts|mts|mjs|js|md)$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'api', 'dist']);
 
-/**
- * Files of experiments/ that the claims helpers are rewriting (issue 12) and that still mention the outside files:
- * tolerated until they are converted, and listed by the test below until then. Remove an entry once its file is
- * clean (the last test fails as a reminder).
- */
-const PENDING_CLAIMS_FILES = [
-  'experiments/baselines/claims.ts',
-  'experiments/common/errorVsN/errorVsNClaims.ts',
-  'experiments/fig2-examples/claims.ts',
-  'experiments/higher-order/claims.ts',
-  'experiments/window/claims.ts',
-];
-
 /** Mentions of files outside the repository (built so that this file does not match itself). */
 const OUTSIDE = new RegExp(['paper' + '-notes', 'design' + '\\.md'].join('|'), 'g');
 
@@ -125,17 +112,7 @@ describe('citations of the project documents', () => {
     ]);
   });
 
-  it('nothing mentions files outside the repository (but the pending claims files, listed here)', () => {
-    const mentions = outsideMentions();
-    const unexpected = mentions.filter((m) => !PENDING_CLAIMS_FILES.some((f) => m.startsWith(`${f}:`)));
-    expect(unexpected).toEqual([]);
-    const pending = mentions.filter((m) => !unexpected.includes(m));
-    if (pending.length > 0) console.warn(`pending (issue 12 claims conversion):\n${pending.join('\n')}`);
-  });
-
-  it('every pending claims file still needs its entry (remove the entries of the clean ones)', () => {
-    const mentions = outsideMentions();
-    const clean = PENDING_CLAIMS_FILES.filter((f) => !mentions.some((m) => m.startsWith(`${f}:`)));
-    expect(clean).toEqual([]);
+  it('nothing mentions files outside the repository', () => {
+    expect(outsideMentions()).toEqual([]);
   });
 });
