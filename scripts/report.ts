@@ -77,7 +77,8 @@ const statusWord = (c: Claim) =>
   c.status === 'pass' ? 'reproduced' : c.status === 'deviation' ? 'deviation' : 'FAIL';
 
 /**
- * The generated Markdown: the table of paper-kind claims and the list of deviations.
+ * The generated Markdown: the table of paper-kind claims and the list of deviations (rows of one experiment with
+ * the same explanation listed once, their names joined by '; ').
  *
  * @param snapshot - from {@link readSnapshot}
  * @returns the text between the markers (without them)
@@ -97,11 +98,19 @@ export function paperClaimsMarkdown(snapshot: readonly SnapshotEntry[]): string 
     ),
   ];
   const deviations = rows.filter(({ c }) => c.status === 'deviation' && c.deviation !== undefined);
-  if (deviations.length > 0) {
+  // rows of one experiment with the same explanation (e.g. one per gamma) are listed once, their names together
+  const groups = new Map<string, { id: string; names: string[]; c: Claim }>();
+  for (const { id, c } of deviations) {
+    const key = JSON.stringify([id, c.deviation!.explanation, c.deviation!.tried]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { id, names: [cellText(c.name)], c });
+    else group.names.push(cellText(c.name));
+  }
+  if (groups.size > 0) {
     lines.push('', 'Deviations from the paper:', '');
-    for (const { id, c } of deviations) {
+    for (const { id, names, c } of groups.values()) {
       lines.push(
-        `- ${id}, ${cellText(c.name)}: ${cellText(c.deviation!.explanation)} Tried: ${cellText(c.deviation!.tried)}`,
+        `- ${id}, ${names.join('; ')}: ${cellText(c.deviation!.explanation)} Tried: ${cellText(c.deviation!.tried)}`,
       );
     }
   }

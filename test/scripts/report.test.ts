@@ -46,6 +46,12 @@ describe('npm run report', () => {
       '- fig4, plateau at the paper \\| level: our signal generator is scaled differently. Tried: both noise conventions.',
     ]);
     expect(paperClaimsMarkdown([])).toBe('_No paper-kind claims in the snapshot yet._');
+    // rows with the same explanation are listed once
+    const twin = { ...claims[0], name: 'plateau, second alpha' };
+    const grouped = paperClaimsMarkdown([{ id: 'fig4', claims: [claims[0], twin] }]).split('\n');
+    expect(grouped.filter((l) => l.startsWith('- '))).toEqual([
+      '- fig4, plateau at the paper \\| level; plateau, second alpha: our signal generator is scaled differently. Tried: both noise conventions.',
+    ]);
   });
 
   it('replaces only what is between the markers, and refuses a document without them', () => {
