@@ -10,6 +10,7 @@ import { generate, systems } from '../../src/systems/index.ts';
 import type { SystemName } from '../../src/systems/index.ts';
 import { downsample } from '../common/downsample.ts';
 import { METHOD_SPECS } from './methods.ts';
+import type { MethodSpec } from './methods.ts';
 
 /** Input of {@link forecastTrajectory}. */
 export interface TrajectoryInput {
@@ -60,11 +61,100 @@ export interface TrajectoryOutput {
 /** Divergence: outside the context's range widened this many times its width on both sides, or not finite. */
 export const DIVERGENCE_WIDEN = 10;
 
+/** A generated trajectory split into context and truth, with what scoring needs. */
+export interface TrajectoryData {
+  /** the system's sample step */
+  dt: number;
+  /** H channels of length T */
+  context: Float64Array[];
+  /** H channels of length horizon */
+  truth: Float64Array[];
+  /** sigma_c over the context (1 where a channel is constant) */
+  scale: Float64Array;
+  /** the divergence box: the context's range widened DIVERGENCE_WIDEN-fold */
+  box: [number, number][];
+  /** lambda_max of a chaotic system, else null */
+  lyapunov: number | null;
+}
+
 /**
- * Every method of METHOD_SPECS on one trajectory of `system`: T + horizon samples at the system's dt, the first T
- * the context (every channel observed), the rest the truth. Valid time: the first step at which
- * sqrt(mean_c ((forecast_c - truth_c) / sigma_c)^2) > 0.4, sigma_c the channel's standard deviation over the
- * context (scoreForecast), times dt, in Lyapunov times for chaotic systems.
+ * T + horizon samples of `system` at its dt from the initial condition of (seed, stream) after the transient
+ * (where the system takes one): the first T are the context, the rest the truth.
+ *
+ * @param input - system, context T, horizon, seed, stream, transient
+ * @returns the split trajectory with the context's channel scales and divergence box
+ * @throws whatever generate refuses
+ * @example trajectoryData({ system: 'lorenz', context: 100, horizon: 10, seed: 0, stream: 0, transient: 5 }).truth[0].length === 10
+ * @see arXiv:2407.09375
+ */
+export function trajectoryData(
+  input: Pick<TrajectoryInput, 'system' | 'context' | 'horizon' | 'seed' | 'stream' | 'transient'>,
+): TrajectoryData {
+  const def = systems[input.system];
+  const T = input.context;
+  const g = generate(input.system, {
+    length: T + input.horizon,
+    dt: def.dt,
+    seed: input.seed,
+    stream: input.stream,
+    ...('transient' in def.defaults ? { transient: input.transient } : {}),
+  });
+  const context = g.values.map((c) => c.slice(0, T));
+  return {
+    dt: def.dt,
+    context,
+    truth: g.values.map((c) => c.slice(T)),
+    scale: channelScales(context).map((s) => (s > 0 ? s : 1)),
+    box: rangeBox(context, DIVERGENCE_WIDEN),
+    lyapunov: def.chaotic ? def.lyapunov : null,
+  };
+}
+
+/**
+ * One method forecasting the truth of `data` from its context, scored. Valid time: the first step at which
+ * sqrt(mean_c ((forecast_c - truth_c) / sigma_c)^2) > 0.4 (scoreForecast), times dt, in Lyapunov times for chaotic
+ * systems; diverged: a forecast value outside data.box or not finite.
+ *
+ * @param spec - the method and its settings
+ * @param data - from trajectoryData
+ * @param nrmseSteps - forecast lengths of the NRMSE (null beyond the horizon or where it is not finite)
+ * @returns the score and the forecast (H channels of length horizon)
+ * @throws whatever forecastWith refuses
+ * @example scoreMethod(METHOD_SPECS[6], trajectoryData({ system: 'lorenz', context: 100, horizon: 10, seed: 0, stream: 0, transient: 5 }), [5]).score.label === 'copy-last'
+ * @see arXiv:2407.09375
+ */
+export function scoreMethod(
+  spec: MethodSpec,
+  data: TrajectoryData,
+  nrmseSteps: readonly number[],
+): { score: MethodScore; forecast: Float64Array[] } {
+  const { truth, box } = data;
+  const K = truth[0].length;
+  const [r] = forecastWith(spec.method, [data.context], K, { dt: data.dt, ...spec.options });
+  const s = scoreForecast(truth, r.forecast, {
+    dt: data.dt,
+    scale: data.scale,
+    lyapunov: data.lyapunov,
+    horizons: nrmseSteps.filter((h) => h <= K),
+  });
+  const score = {
+    label: spec.label,
+    valid: s.lyapunovTimes ?? s.validTime,
+    censored: !s.exceeded,
+    diverged: r.forecast.some((c, i) => c.some((v) => !(v >= box[i][0] && v <= box[i][1]))),
+    features: typeof r.model.features === 'number' ? r.model.features : null,
+    nrmse: nrmseSteps.map((h) => {
+      const v = s.nrmse.find((x) => x.steps === h)?.value;
+      return v !== undefined && Number.isFinite(v) ? v : null;
+    }),
+    plainRadius: typeof r.model.plainRadius === 'number' ? r.model.plainRadius : null,
+  };
+  return { score, forecast: r.forecast };
+}
+
+/**
+ * Every method of METHOD_SPECS on one trajectory (trajectoryData, scoreMethod), keeping the forecasts of
+ * traceLabels (all channels, downsampled to tracePoints, time in the valid-time unit).
  *
  * @param input - system, context, horizon, seed and stream, NRMSE steps, the trace to keep
  * @returns the scores per method and the trace (when traceLabels is non-empty)
@@ -73,48 +163,20 @@ export const DIVERGENCE_WIDEN = 10;
  * @see arXiv:2407.09375
  */
 export function forecastTrajectory(input: TrajectoryInput): TrajectoryOutput {
-  const def = systems[input.system];
-  const T = input.context;
-  const K = input.horizon;
-  const g = generate(input.system, {
-    length: T + K,
-    dt: def.dt,
-    seed: input.seed,
-    stream: input.stream,
-    ...('transient' in def.defaults ? { transient: input.transient } : {}),
-  });
-  const context = g.values.map((c) => c.slice(0, T));
-  const truth = g.values.map((c) => c.slice(T));
-  const scale = channelScales(context).map((s) => (s > 0 ? s : 1));
-  const box = rangeBox(context, DIVERGENCE_WIDEN);
-  const lyapunov = def.chaotic ? def.lyapunov : null;
-  const steps = input.nrmseSteps.filter((h) => h <= K);
-  const kept: Record<string, Float64Array[]> = { truth };
+  const data = trajectoryData(input);
+  const kept: Record<string, Float64Array[]> = { truth: data.truth };
   const scores = METHOD_SPECS.map((spec) => {
-    const [r] = forecastWith(spec.method, [context], K, { dt: def.dt, ...spec.options });
-    if (input.traceLabels.includes(spec.label)) kept[spec.label] = r.forecast;
-    const s = scoreForecast(truth, r.forecast, { dt: def.dt, scale, lyapunov, horizons: steps });
-    const diverged = r.forecast.some((c, i) => c.some((v) => !(v >= box[i][0] && v <= box[i][1])));
-    return {
-      label: spec.label,
-      valid: s.lyapunovTimes ?? s.validTime,
-      censored: !s.exceeded,
-      diverged,
-      features: typeof r.model.features === 'number' ? r.model.features : null,
-      nrmse: input.nrmseSteps.map((h) => {
-        const v = s.nrmse.find((x) => x.steps === h)?.value;
-        return v !== undefined && Number.isFinite(v) ? v : null;
-      }),
-      plainRadius: typeof r.model.plainRadius === 'number' ? r.model.plainRadius : null,
-    };
+    const { score, forecast } = scoreMethod(spec, data, input.nrmseSteps);
+    if (input.traceLabels.includes(spec.label)) kept[spec.label] = forecast;
+    return score;
   });
   let trace: Trace | null = null;
   if (input.traceLabels.length > 0) {
-    const unit = (lyapunov ?? 1) * def.dt;
-    const time = Array.from({ length: K }, (_, j) => (j + 1) * unit);
+    const unit = (data.lyapunov ?? 1) * data.dt;
+    const time = Array.from({ length: input.horizon }, (_, j) => (j + 1) * unit);
     const down = (c: Float64Array) => downsample(c, input.tracePoints, { x: time, digits: 6 });
     trace = {
-      time: down(truth[0]).x,
+      time: down(data.truth[0]).x,
       series: Object.fromEntries(Object.entries(kept).map(([k, chans]) => [k, chans.map((c) => down(c).y)])),
     };
   }
