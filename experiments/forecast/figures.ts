@@ -7,6 +7,7 @@
  */
 import { barFigure, lineFigure } from '../../src/plot/index.ts';
 import { paletteColor } from '../../src/plot/palette.ts';
+import { seedSpread } from '../common/seedSpread.ts';
 import type { FigureSpec } from '../types.ts';
 import { HIPPO, NGRC } from './methods.ts';
 import type { ForecastResult } from './run.ts';
@@ -31,6 +32,12 @@ function line3d(name: string, chans: number[][], color: string): Record<string, 
   };
 }
 
+/** Mean, min and max; the mean clamped into [min, max] (the rounding of a sum of equal values can leave it). */
+function spread(v: readonly number[]): { mean: number; min: number; max: number } {
+  const s = seedSpread(v);
+  return { ...s, mean: Math.min(s.max, Math.max(s.min, s.mean)) };
+}
+
 /** Valid-time bars of the cells of one unit: mean with min-max whiskers per method, one category per cell. */
 function validBars(r: ForecastResult, unit: 'LT' | 'tu'): FigureSpec | null {
   const cells = r.cells.filter((c) => c.unit === unit);
@@ -46,9 +53,9 @@ function validBars(r: ForecastResult, unit: 'LT' | 'tu'): FigureSpec | null {
     groups: r.methods.map((m, i) => ({
       name: m,
       color: paletteColor(i),
-      values: cells.map((c) => c.methods[m].valid.reduce((a, b) => a + b, 0) / c.methods[m].valid.length),
-      min: cells.map((c) => Math.min(...c.methods[m].valid)),
-      max: cells.map((c) => Math.max(...c.methods[m].valid)),
+      values: cells.map((c) => spread(c.methods[m].valid).mean),
+      min: cells.map((c) => spread(c.methods[m].valid).min),
+      max: cells.map((c) => spread(c.methods[m].valid).max),
     })),
   });
 }

@@ -92,6 +92,10 @@ describe('forecast experiment', () => {
     const traces = figs['lorenz-3d'].data;
     expect(traces.map((t) => t.type)).toEqual(['scatter3d', 'scatter3d', 'scatter3d']);
     for (const t of traces) expect((t.z as number[]).length).toBe((t.x as number[]).length);
+    // equal valid times whose float mean falls below their minimum (0.52 x 10 / 10 = 0.5199...) still plot
+    const equal: ForecastResult = structuredClone(result);
+    equal.cells[1].methods[LEGT].valid = Array.from({ length: 10 }, () => 0.52);
+    expectValidFigures(experiment.figures(equal));
     expect(Object.keys(experiment.scales).sort()).toEqual(['paper', 'quick']);
     // the quick scale keeps the cell of the Lorenz claim and 10 initial conditions
     const quick = experiment.scales.quick;
