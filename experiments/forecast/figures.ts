@@ -44,9 +44,7 @@ function validBars(r: ForecastResult, unit: 'LT' | 'tu'): FigureSpec | null {
   if (cells.length === 0) return null;
   const what = unit === 'LT' ? 'Lyapunov times' : 'time units';
   return barFigure({
-    title:
-      `Valid time (${what}), mean and min-max over ${r.params.ics} initial conditions; horizon ` +
-      `${r.params.horizon} steps (valid over the whole horizon: censored at it)`,
+    title: `Valid time: mean, min-max over ${r.params.ics} initial conditions (cap: ${r.params.horizon} steps)`,
     yLabel: `valid time (${what})`,
     logY: true,
     categories: cells.map((c) => `${c.system} T=${c.context}`),
