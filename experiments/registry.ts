@@ -21,6 +21,7 @@ import { experiment as windowBank } from './window/index.ts';
 import { experiment as legsVsLegt } from './legs-vs-legt/index.ts';
 import { experiment as fig6Trained } from './fig6-trained/index.ts';
 import { experiment as iclFamilies } from './icl-families/index.ts';
+import { experiment as forecast } from './forecast/index.ts';
 
 /** The registered experiments (ids unique; the runner checks). */
 export const experiments: readonly Experiment[] = Object.freeze([
@@ -38,6 +39,7 @@ export const experiments: readonly Experiment[] = Object.freeze([
   higherOrder,
   windowBank,
   legsVsLegt,
+  forecast,
   fig6Trained,
   iclFamilies,
 ]);

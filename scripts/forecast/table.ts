@@ -19,29 +19,17 @@ import { hippo } from '../../src/hippo/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { generate, systems } from '../../src/systems/index.ts';
 import type { SystemName } from '../../src/systems/index.ts';
+import { FORECAST_SYSTEMS } from '../../experiments/forecast/params.ts';
 import { createWorkerPool } from '../../experiments/runner/workerPool.ts';
 import { METHOD_SPECS } from './task.ts';
 import type { MethodResult, TrajectoryInput } from './task.ts';
-
-const DEFAULT_SYSTEMS: SystemName[] = [
-  'lorenz',
-  'rossler',
-  'mackey-glass',
-  'duffing',
-  'lotka-volterra',
-  'van-der-pol',
-  'pendulum',
-  'damped-pendulum',
-  'mass-spring',
-  'linear-system',
-];
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 }
 
-const systemList = arg('systems', DEFAULT_SYSTEMS.join(',')).split(',') as SystemName[];
+const systemList = arg('systems', FORECAST_SYSTEMS.join(',')).split(',') as SystemName[];
 const contexts = arg('contexts', '10000,1000').split(',').map(Number);
 const ics = Number(arg('ics', '10'));
 const horizon = Number(arg('horizon', '3000'));
