@@ -90,4 +90,34 @@ export interface Experiment<Params = unknown, Result = unknown> {
   claims(result: Result, scale: Scale): Claim[];
   /** plotly figure specs keyed by figure name */
   figures(result: Result): Record<string, FigureSpec>;
+  /**
+   * Optional decomposition into independent units of work, for `reproduce --shard i/n` (see {@link ExperimentUnits}):
+   * the ordered, JSON-serialisable unit descriptors of one scale's parameters. Without it the whole run is one unit.
+   */
+  units?(params: Params, scale: Scale): unknown[];
+  /** computes one unit's JSON-able partial result (with {@link Experiment.units}) */
+  runUnit?(unit: unknown, ctx: ExperimentContext, params: Params): Promise<unknown>;
+  /** the result from all units' partials, in unit order: equal to what `run` returns (with {@link Experiment.units}) */
+  combine?(partials: unknown[], params: Params, info: UnitsInfo): Result;
+}
+
+/** What `combine` knows of the run besides the parameters. */
+export interface UnitsInfo {
+  scale: Scale;
+  /** the run's base seed (ctx.seed of every unit) */
+  seed: number;
+}
+
+/**
+ * A run decomposed into independent units: `units(params, scale)` lists them (plain JSON descriptors, in a fixed
+ * order), `runUnit(unit, ctx, params)` computes one (any unit, in any process, in any order: it may use ctx.map,
+ * ctx.progress and ctx.checkpoint, and derives its randomness from ctx.seed and the unit), and
+ * `combine(partials, params, info)` reduces the partials (given in unit order, after a round trip through the lossless
+ * JSON encoding) to the result. Running every unit and combining equals one run; `defineExperiment` builds `run`
+ * from the three.
+ */
+export interface ExperimentUnits<Params, Result, Unit, Part> {
+  units(params: Params, scale: Scale): Unit[];
+  runUnit(unit: Unit, ctx: ExperimentContext, params: Params): Promise<Part>;
+  combine(partials: Part[], params: Params, info: UnitsInfo): Result;
 }

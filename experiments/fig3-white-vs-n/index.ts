@@ -7,7 +7,7 @@ import { defineExperiment } from '../defineExperiment.ts';
 import { fig3Claims } from './claims.ts';
 import { fig3Figures } from './figures.ts';
 import { fig3Scales } from './params.ts';
-import { runFig3 } from './run.ts';
+import { runFig3, fig3Units } from './run.ts';
 
 const NOTES = [
   'Signal: White Signal (src/systems white-signal): one period of 10 s at dt = 1e-3 (L = 10^4), flat spectrum up to',
@@ -35,6 +35,7 @@ export const experiment = defineExperiment({
   notes: NOTES,
   scales: fig3Scales,
   run: runFig3,
+  ...fig3Units,
   claims: fig3Claims,
   figures: fig3Figures,
 });

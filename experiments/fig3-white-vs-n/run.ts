@@ -3,7 +3,8 @@
  *
  * @see arXiv:2407.09375
  */
-import { runErrorVsN } from '../common/errorVsN/index.ts';
+import { errorVsNExperimentUnits } from '../common/errorVsN/index.ts';
+import { runAllUnits } from '../defineExperiment.ts';
 import type { ErrorVsNResult } from '../common/errorVsN/index.ts';
 import type { ExperimentContext } from '../types.ts';
 import type { Fig3Params } from './params.ts';
@@ -11,6 +12,9 @@ import { fig3Setup } from './setup.ts';
 
 /** The result of figure 3. */
 export type Fig3Result = ErrorVsNResult;
+
+/** The units of figure 3 for sharded runs: (gamma, batch of functions); see errorVsNUnits. */
+export const fig3Units = errorVsNExperimentUnits([fig3Setup], ([r]) => r);
 
 /**
  * One-step error vs N of LegT and FouT on White Signal gamma = 1, 2, 5, with copy-last.
@@ -21,5 +25,5 @@ export type Fig3Result = ErrorVsNResult;
  * @see arXiv:2407.09375
  */
 export function runFig3(ctx: ExperimentContext, params: Fig3Params): Promise<Fig3Result> {
-  return runErrorVsN(ctx, fig3Setup, params);
+  return runAllUnits(fig3Units, ctx, params);
 }

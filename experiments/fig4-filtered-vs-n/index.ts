@@ -7,7 +7,7 @@ import { defineExperiment } from '../defineExperiment.ts';
 import { fig4Claims } from './claims.ts';
 import { fig4Figures } from './figures.ts';
 import { fig4Scales } from './params.ts';
-import { runFig4 } from './run.ts';
+import { runFig4, fig4Units } from './run.ts';
 
 const NOTES = [
   'Signal, two conventions on the same seed and streams (function i of a value is stream i of the run seed).',
@@ -37,6 +37,7 @@ export const experiment = defineExperiment({
   notes: NOTES,
   scales: fig4Scales,
   run: runFig4,
+  ...fig4Units,
   claims: fig4Claims,
   figures: fig4Figures,
 });

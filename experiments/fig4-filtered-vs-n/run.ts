@@ -3,7 +3,9 @@
  *
  * @see arXiv:2407.09375
  */
-import { runErrorVsN } from '../common/errorVsN/index.ts';
+import { errorVsNExperimentUnits } from '../common/errorVsN/index.ts';
+import { recordOf } from '../common/recordOf.ts';
+import { runAllUnits } from '../defineExperiment.ts';
 import type { ErrorVsNResult } from '../common/errorVsN/index.ts';
 import type { ExperimentContext } from '../types.ts';
 import { CONVENTIONS } from './bounds.ts';
@@ -15,6 +17,15 @@ import { fig4Setups } from './setup.ts';
 export type Fig4Result = Record<Convention, ErrorVsNResult>;
 
 /**
+ * The units of figure 4 for sharded runs: (convention, alpha, batch of functions), the conventions in CONVENTIONS
+ * order; see errorVsNUnits.
+ */
+export const fig4Units = errorVsNExperimentUnits(
+  CONVENTIONS.map((c) => fig4Setups[c]),
+  (results) => recordOf(CONVENTIONS, (c) => results[CONVENTIONS.indexOf(c)]),
+);
+
+/**
  * One-step error vs N of LegT, FouT and the authors' FouT on Filtered Noise alpha = 0.05, 0.1, 0.3, with copy-last,
  * under both signal conventions (the same seed and streams).
  *
@@ -23,8 +34,6 @@ export type Fig4Result = Record<Convention, ErrorVsNResult>;
  * @returns the result JSON
  * @see arXiv:2407.09375
  */
-export async function runFig4(ctx: ExperimentContext, params: Fig4Params): Promise<Fig4Result> {
-  const out: Partial<Fig4Result> = {};
-  for (const c of CONVENTIONS) out[c] = await runErrorVsN(ctx, fig4Setups[c], params);
-  return out as Fig4Result; // every convention filled above
+export function runFig4(ctx: ExperimentContext, params: Fig4Params): Promise<Fig4Result> {
+  return runAllUnits(fig4Units, ctx, params);
 }

@@ -12,7 +12,14 @@ import { access, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TEMP_FILE_PATTERN, writeFileAtomic } from '../../src/util/writeFileAtomic.ts';
 import { errorText } from '../claims/index.ts';
-import { LOCK_FILE, MARKER_FILE, RESULT_FILE, ERROR_FILE, STEP_CHECKPOINTS_DIR } from './outputLayout.ts';
+import {
+  LOCK_FILE,
+  LOCK_FILE_PATTERN,
+  MARKER_FILE,
+  RESULT_FILE,
+  ERROR_FILE,
+  STEP_CHECKPOINTS_DIR,
+} from './outputLayout.ts';
 
 function outError(out: string, what: string): RangeError {
   return new RangeError(`runExperiments: --out ${JSON.stringify(out)} ${what}`);
@@ -60,7 +67,7 @@ export async function prepareOutFolder(out: string, force = false): Promise<stri
   });
   if (parentStat === undefined) throw outError(out, `is in a folder that does not exist (${parent})`);
   if (!parentStat.isDirectory()) throw outError(out, `is below ${parent}, which is not a folder`);
-  const own = await statOrUndefined(dir).catch((e: unknown) => {
+  let own = await statOrUndefined(dir).catch((e: unknown) => {
     throw outError(out, `cannot be checked: ${errorText(e)}`);
   });
   if (own === undefined) {
@@ -68,14 +75,23 @@ export async function prepareOutFolder(out: string, force = false): Promise<stri
       await access(parent, constants.W_OK);
       await mkdir(dir);
     } catch (error) {
-      throw outError(out, `cannot be created in ${parent}: ${errorText(error)}`);
+      // created meanwhile by another shard of the same run: check it as an existing folder
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw outError(out, `cannot be created in ${parent}: ${errorText(error)}`);
+      own = await stat(dir);
     }
+  }
+  if (own === undefined) {
+    // created above
   } else if (!own.isDirectory()) {
     throw outError(out, 'exists and is not a folder');
   } else {
-    const names = await readdir(dir).catch((e: unknown) => {
-      throw outError(out, `cannot be read: ${errorText(e)}`);
-    });
+    // another shard starting at the same moment may have only its lock or the marker's temp file here yet
+    const names = (
+      await readdir(dir).catch((e: unknown) => {
+        throw outError(out, `cannot be read: ${errorText(e)}`);
+      })
+    ).filter((n) => !TEMP_FILE_PATTERN.test(n) && !LOCK_FILE_PATTERN.test(n));
     const ours =
       names.includes(MARKER_FILE) || names.length === 0 || (await looksLikeEarlierResults(dir, names));
     if (!ours && !force) {

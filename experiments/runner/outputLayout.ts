@@ -10,6 +10,17 @@ export const MARKER_FILE = '.hippo-prophecy-results';
 /** The lock of a running run: { pid, host, startedAt, command }; a second run into the same folder refuses. */
 export const LOCK_FILE = '.hippo-prophecy-lock';
 
+/**
+ * The lock of shard i of n of a sharded run (`reproduce --shard i/n`): several shards write into one folder, each
+ * holding its own lock; a run or merge holding {@link LOCK_FILE} excludes them all.
+ */
+export function shardLockFile(index: number, count: number): string {
+  return `${LOCK_FILE}.shard-${index}-of-${count}`;
+}
+
+/** Every lock file of a results folder (the folder's and the shards'). */
+export const LOCK_FILE_PATTERN = /^\.hippo-prophecy-lock(\.shard-\d+-of-\d+)?$/;
+
 /** `{ meta, result, types }`: the result of a finished run, identical between two runs of one seed. */
 export const RESULT_FILE = 'result.json';
 
@@ -31,10 +42,14 @@ export const STEP_CHECKPOINTS_DIR = 'checkpoints';
 /** The training loop's own checkpoints: `<out>/<id>/training-checkpoints/<key>-<stamp hash>.json`. */
 export const TRAINING_CHECKPOINTS_DIR = 'training-checkpoints';
 
-/** Every checkpoint namespace of an experiment folder (emptied by `--force`). */
+/** The units of a sharded run: `<out>/<id>/units/<k>.json`, one per unit (see unitFiles.ts). */
+export const UNITS_DIR = 'units';
+
+/** Every checkpoint namespace of an experiment folder, the unit files included (emptied by `--force`). */
 export const CHECKPOINT_DIRS: readonly string[] = Object.freeze([
   STEP_CHECKPOINTS_DIR,
   TRAINING_CHECKPOINTS_DIR,
+  UNITS_DIR,
 ]);
 
 /** The folder of one seed in a `--seeds` run: `<out>/seed-<s>/`. */

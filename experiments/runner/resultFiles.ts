@@ -49,6 +49,8 @@ export interface RunRecord {
   timings: Record<string, number>;
   /** SHA-256 of result.json's text */
   resultSha256: string;
+  /** a merged sharded run: the number of units combined and the sum of their compute times */
+  units?: { count: number; seconds: number };
 }
 
 /**

@@ -18,9 +18,7 @@
  * the seeds section), `<out>/seeds.json` with `seeds`, and a summary on stdout. See README.md beside this file.
  */
 import { join, relative } from 'node:path';
-import { SCALE_NAMES } from '../types.ts';
 import type { Experiment } from '../types.ts';
-import { checkExperiment } from '../defineExperiment.ts';
 import { copyPlotlyAsset, PLOTLY_FILE_NAME, plotlyBundlePath } from '../../src/plot/write/plotlyAsset.ts';
 import type { PngRenderer } from '../../src/plot/write/renderPng.ts';
 import { createPngRenderer } from '../../src/plot/write/renderPng.ts';
@@ -31,7 +29,8 @@ import { indexEntries } from './indexEntries.ts';
 import { prepareOutFolder } from './outFolder.ts';
 import { SEEDS_FILE, seedFolderName } from './outputLayout.ts';
 import type { ExperimentProgress } from './progressReporter.ts';
-import { acquireRunLock } from './runLock.ts';
+import { acquireRunLock, heldLocks } from './runLock.ts';
+import { validateRunOptions } from './validateRunOptions.ts';
 import { runOne, type RunEnv } from './runOne.ts';
 import type { ExperimentOutcome, RunExperimentsOptions, RunReport } from './runTypes.ts';
 import { readSeedsSection, writeSeedsReport } from './seedsFiles.ts';
@@ -43,50 +42,6 @@ import { createWorkerPool, inProcessMapper } from './workerPool.ts';
 import { writeIndexHtml } from './writeIndexHtml.ts';
 
 export type { ExperimentOutcome, ExperimentStatus, RunExperimentsOptions, RunReport } from './runTypes.ts';
-
-function validateOptions(options: RunExperimentsOptions): void {
-  const { experiments, scale = 'quick', workers = 1, seed = 0, seeds, progress = 'auto' } = options;
-  if (!SCALE_NAMES.includes(scale)) {
-    throw new RangeError(
-      `runExperiments: scale must be one of ${SCALE_NAMES.join(', ')}; got ${JSON.stringify(scale)}`,
-    );
-  }
-  if (!Number.isInteger(workers) || workers < 1) {
-    throw new RangeError(`runExperiments: workers must be an integer >= 1, got ${workers}`);
-  }
-  if (!Number.isSafeInteger(seed))
-    throw new RangeError(`runExperiments: seed must be an integer, got ${seed}`);
-  if (seeds !== undefined) {
-    if (!Array.isArray(seeds) || seeds.length === 0 || !seeds.every((s) => Number.isSafeInteger(s) && s >= 0))
-      throw new RangeError(
-        `runExperiments: seeds must be a non-empty list of integers >= 0, got ${String(seeds)}`,
-      );
-    if (new Set(seeds).size !== seeds.length)
-      throw new RangeError(`runExperiments: seeds lists a seed twice: ${seeds.join(',')}`);
-  }
-  if (!['auto', 'bar', 'lines', 'silent'].includes(progress)) {
-    throw new RangeError(
-      `runExperiments: progress must be one of auto, bar, lines, silent; got ${JSON.stringify(progress)}`,
-    );
-  }
-  if (!Array.isArray(experiments)) {
-    throw new TypeError(`runExperiments: experiments must be an array, got ${typeof experiments}`);
-  }
-  const seen = new Set<string>();
-  for (const e of experiments) {
-    checkExperiment(e, 'runExperiments');
-    if (seen.has(e.id)) throw new RangeError(`runExperiments: duplicate experiment id "${e.id}"`);
-    seen.add(e.id);
-  }
-  const known = experiments.map((e) => e.id);
-  const unknown = (options.only ?? []).filter((id) => !known.includes(id));
-  if (unknown.length > 0) {
-    throw new RangeError(
-      `runExperiments: unknown experiment id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}; ` +
-        `known: ${known.length > 0 ? known.join(', ') : '(none registered)'}`,
-    );
-  }
-}
 
 /**
  * Runs experiments, writes their results, figures, the index page and the summary (see the module comment for the
@@ -102,7 +57,7 @@ function validateOptions(options: RunExperimentsOptions): void {
  * @see arXiv:2407.09375
  */
 export async function runExperiments(options: RunExperimentsOptions): Promise<RunReport> {
-  validateOptions(options);
+  validateRunOptions(options);
   const { experiments, only, out = 'results', workers = 1, force = false, seeds } = options;
   const { scale = 'quick', seed = 0, progress = 'auto', png = true, summary = true } = options;
   const handleSignals = options.handleSignals ?? true;
@@ -120,6 +75,14 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
   const outDir = await prepareOutFolder(out, force); // before any work: a bad --out stops here
   plotlyBundlePath(); // a missing plotly.js (optional peer) stops here, naming its install command
   const lock = await acquireRunLock(outDir, out);
+  const shards = await heldLocks(outDir, 'shards');
+  if (shards.length > 0) {
+    await lock.release();
+    throw new Error(
+      `runExperiments: --out ${JSON.stringify(out)} is in use by shards of a sharded run: ${shards.join(', ')}; ` +
+        'wait until they finish (then merge)',
+    );
+  }
   const mapper: TaskMapper = workers > 1 ? createWorkerPool(workers) : inProcessMapper();
   let pngState: Promise<PngRenderer | undefined> | undefined;
   let current: ExperimentProgress | undefined;
@@ -159,6 +122,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
       note,
       say,
       setCurrent: (bar) => (current = bar),
+      fromUnits: options.fromUnits === true,
     });
   const runInto = async (dir: string, s: number, label: (id: string) => string) => {
     const results: ExperimentOutcome[] = [];

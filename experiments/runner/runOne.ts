@@ -17,7 +17,7 @@ import type { PngRenderer } from '../../src/plot/write/renderPng.ts';
 import { writeFigureHtml } from '../../src/plot/write/writeFigureHtml.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/util/writeFileAtomic.ts';
 import { errorClaim, errorText } from '../claims/index.ts';
-import { createCheckpointStore } from './checkpointStore.ts';
+import { createCheckpointStore, type CheckpointStore } from './checkpointStore.ts';
 import { boundTableHash, experimentCodeHash, sha256 } from './codeHash.ts';
 import { computeClaims } from './computeClaims.ts';
 import { toPlainJson, toResultJson } from './jsonEncoding.ts';
@@ -41,6 +41,7 @@ import {
   type RunRecord,
 } from './resultFiles.ts';
 import type { ExperimentOutcome } from './runTypes.ts';
+import { combineUnits, computeUnit, readUnit, unitFiles } from './unitFiles.ts';
 import type { TaskMapper } from './workerPool.ts';
 
 /** What one experiment's run needs from the whole run. */
@@ -63,6 +64,62 @@ export interface RunEnv {
   say(text: string): void;
   /** the progress display in use (the signal handler stops it) */
   setCurrent(bar: ExperimentProgress | undefined): void;
+  /**
+   * merge of a sharded run: the result is combined from the unit files, which must all be there (a missing one is
+   * an error); nothing is computed @default false
+   */
+  fromUnits?: boolean;
+}
+
+/**
+ * The context an experiment (or one of its units) runs with: progress on `bar`, `ctx.map` on the run's workers,
+ * checkpoints in `store`.
+ */
+export function experimentContext(
+  dir: string,
+  env: Pick<RunEnv, 'scale' | 'seed' | 'workers' | 'mapper'>,
+  stampHash: string,
+  bar: ExperimentProgress,
+  store: CheckpointStore,
+): ExperimentContext {
+  return {
+    scale: env.scale,
+    seed: env.seed,
+    workers: env.workers,
+    outDir: dir,
+    stampHash,
+    progress: (d, t, label) => bar.update(d, t, label),
+    log: (message) => bar.log(message),
+    map: (task, inputs) => env.mapper.map(task, inputs),
+    checkpoint: (key, compute) => store.checkpoint(key, compute),
+  };
+}
+
+/**
+ * The result of `exp` from its units: every unit file read (`fromUnits`) or read-or-computed, then combined (see
+ * unitFiles.ts).
+ */
+async function resultFromUnits(
+  exp: Experiment,
+  dir: string,
+  ctx: ExperimentContext,
+  checkpointStamp: Record<string, unknown>,
+  env: RunEnv,
+): Promise<{ result: unknown; units: { count: number; seconds: number } }> {
+  const files = unitFiles(exp, dir, env.scale, checkpointStamp, (m) => env.note(`[${exp.id}] ${m}`));
+  const partials: unknown[] = [];
+  let seconds = 0;
+  for (let k = 0; k < files.units.length; k++) {
+    if (env.fromUnits) {
+      const value = await readUnit(files, k);
+      seconds += value.seconds;
+      partials.push(value.partial);
+    } else {
+      partials.push(await computeUnit(exp, files, k, ctx));
+    }
+  }
+  const result = combineUnits(exp, partials, env.scale, env.seed);
+  return { result, units: { count: files.units.length, seconds } };
 }
 
 const FIGURE_PATTERN = /^figure-(.+)\.(html|png)$/;
@@ -186,17 +243,7 @@ export async function runOne(exp: Experiment, dir: string, env: RunEnv): Promise
   );
   const bar = createProgress(env.progress, env.label);
   env.setCurrent(bar);
-  const ctx: ExperimentContext = {
-    scale,
-    seed,
-    workers,
-    outDir: dir,
-    stampHash,
-    progress: (d, t, label) => bar.update(d, t, label),
-    log: (message) => bar.log(message),
-    map: (task, inputs) => env.mapper.map(task, inputs),
-    checkpoint: (key, compute) => store.checkpoint(key, compute),
-  };
+  const ctx = experimentContext(dir, env, stampHash, bar, store);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const params = stamp.params;
@@ -214,8 +261,14 @@ export async function runOne(exp: Experiment, dir: string, env: RunEnv): Promise
   };
   try {
     let result: unknown;
+    let units: { count: number; seconds: number } | undefined;
     try {
-      result = await exp.run(ctx, exp.scales[scale]);
+      if (exp.units !== undefined || env.fromUnits) {
+        ({ result, units } = await resultFromUnits(exp, dir, ctx, checkpointStamp, env));
+        if (!env.fromUnits) units = undefined; // the run's own time is the record
+      } else {
+        result = await exp.run(ctx, exp.scales[scale]);
+      }
     } finally {
       bar.stop();
       env.setCurrent(undefined);
@@ -246,6 +299,7 @@ export async function runOne(exp: Experiment, dir: string, env: RunEnv): Promise
       checkpoints: outcome.checkpoints,
       timings: encoded.timings,
       resultSha256: sha256(text),
+      ...(units === undefined ? {} : { units }),
     };
     await writeFileAtomic(join(dir, CLAIMS_FILE), toResultJson(claims));
     await writeFileAtomic(join(dir, RUN_FILE), toResultJson(run));

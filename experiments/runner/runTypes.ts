@@ -45,6 +45,11 @@ export interface RunExperimentsOptions {
   summary?: boolean;
   /** on SIGINT/SIGTERM stop the bars and workers, say how to resume, exit 130/143 @default true */
   handleSignals?: boolean;
+  /**
+   * the merge of a sharded run (mergeShards.ts): every result is combined from the unit files in `out`, none is
+   * computed @default false
+   */
+  fromUnits?: boolean;
 }
 
 /** 'passed': no claim failed (deviations allowed); 'failed': some claim failed; 'error': the run threw. */

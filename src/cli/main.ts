@@ -12,6 +12,7 @@ import { register as registerPredict } from './commands/predict.ts';
 import { register as registerGenerate } from './commands/generate.ts';
 import { register as registerReproduce } from './commands/reproduce.ts';
 import { register as registerList } from './commands/list.ts';
+import { register as registerMerge } from './commands/merge.ts';
 import { packageVersion } from '../util/packageVersion.ts';
 import { register as registerC2d } from './commands/c2d.ts';
 import { register as registerLsim } from './commands/lsim.ts';
@@ -54,6 +55,7 @@ export function buildProgram(): Command {
     registerPredict,
     registerGenerate,
     registerReproduce,
+    registerMerge,
     registerList,
     registerC2d,
     registerLsim,

@@ -9,8 +9,11 @@ import type { ErrorVsNScale } from './types.ts';
 /** N = 1, 5, ..., 97 (25 values). */
 export const ERROR_VS_N_NS: number[] = Array.from({ length: 25 }, (_, i) => 1 + 4 * i);
 
-/** quick: 64 functions per value (a few seconds per figure on one core); paper: the paper's 1000 functions. */
+/**
+ * quick: 64 functions per value (a few seconds per figure on one core); paper: the paper's 1000 functions. Units of a
+ * sharded run: 2 (quick) and 10 (paper) batches of functions per value.
+ */
 export const ERROR_VS_N_SCALES: Record<Scale, ErrorVsNScale> = {
-  quick: { functions: 64, length: 10_000, taskSize: 16, Ns: ERROR_VS_N_NS },
-  paper: { functions: 1000, length: 10_000, taskSize: 50, Ns: ERROR_VS_N_NS },
+  quick: { functions: 64, length: 10_000, taskSize: 16, Ns: ERROR_VS_N_NS, unitFunctions: 32 },
+  paper: { functions: 1000, length: 10_000, taskSize: 50, Ns: ERROR_VS_N_NS, unitFunctions: 100 },
 };

@@ -21,7 +21,9 @@ export type { ErrorVsNMeasured } from './errorVsNMeasures.ts';
 export { MEASURE_LABELS, errorVsNFigure, errorVsNFigures } from './errorVsNFigures.ts';
 export { plateauRow } from './plateauRow.ts';
 export type { PlateauRowSpec } from './plateauRow.ts';
-export { ERROR_VS_N_TASK, chunkInputs, pointStats, reducePanel, runErrorVsN } from './runErrorVsN.ts';
+export { ERROR_VS_N_TASK, chunkInputs, pointStats, reducePanel } from './runErrorVsN.ts';
+export { combineErrorVsN, errorVsNExperimentUnits, errorVsNUnits, runErrorVsNUnit } from './errorVsNUnits.ts';
+export type { ErrorVsNPartial, ErrorVsNUnit } from './errorVsNUnits.ts';
 export { ERROR_MEASURES, ERROR_WINDOWS } from './types.ts';
 export type {
   CurveStats,

@@ -1,12 +1,12 @@
 /**
- * run() of the error-vs-N experiments: split every parameter value's functions into tasks, map them over the
- * workers, and reduce the per-function errors to mean / std / median per (measure, N, window).
+ * The error-vs-N experiments' tasks and reduction: split every parameter value's functions into tasks (mapped over
+ * the workers by the units, errorVsNUnits.ts), and reduce the per-function errors to mean / std / median per
+ * (measure, N, window).
  *
  * @see arXiv:2407.09375
  */
 import { meanStd } from '../../../src/metrics/meanStd.ts';
-import { resolveWindow } from '../../../src/metrics/resolveWindow.ts';
-import type { ExperimentContext, TaskRef } from '../../types.ts';
+import type { TaskRef } from '../../types.ts';
 import { ERROR_MEASURES, ERROR_WINDOWS } from './types.ts';
 import type {
   CurveStats,
@@ -14,7 +14,6 @@ import type {
   ErrorVsNChunkOutput,
   ErrorVsNSetup,
   ErrorVsNPanel,
-  ErrorVsNResult,
   ErrorVsNScale,
   PointStats,
 } from './types.ts';
@@ -106,56 +105,4 @@ export function reducePanel(
     return pointStats(gather((o, m) => w * o.count + m, 'copyLast'));
   });
   return { value, curves, copyLast };
-}
-
-/**
- * Runs one error-vs-N figure: for each parameter value, tasks of scale.taskSize functions through ctx.map, one
- * checkpoint per value (so a paper-scale run resumes; keys prefixed by the setup's variant), then the statistics.
- *
- * @param ctx - the runner's context (seed, workers, progress, checkpoint)
- * @param setup - the figure
- * @param scale - the scale's parameters
- * @returns the result JSON
- * @see arXiv:2407.09375
- */
-export async function runErrorVsN(
-  ctx: ExperimentContext,
-  setup: ErrorVsNSetup,
-  scale: ErrorVsNScale,
-): Promise<ErrorVsNResult> {
-  const start = performance.now();
-  const panels: ErrorVsNPanel[] = [];
-  const total = setup.values.length;
-  const tag = setup.variant ? `${setup.variant}: ` : '';
-  ctx.progress(0, total, `${tag}${setup.paramName} = ${setup.values[0]}`);
-  for (let v = 0; v < total; v++) {
-    const value = setup.values[v];
-    const key = `${setup.variant ? `${setup.variant}-` : ''}${setup.paramName}-${value}`;
-    const outputs = await ctx.checkpoint(key, () =>
-      ctx.map<ErrorVsNChunkInput, ErrorVsNChunkOutput>(
-        ERROR_VS_N_TASK,
-        chunkInputs(setup, value, scale, ctx.seed),
-      ),
-    );
-    panels.push(reducePanel(value, scale.Ns, outputs));
-    ctx.progress(v + 1, total, `${tag}${setup.paramName} = ${value}`);
-  }
-  const windowRanges = recordOf(ERROR_WINDOWS, (w) => ({ ...resolveWindow(w, scale.length - 1) }));
-  return {
-    system: setup.system,
-    generateOptions: { ...setup.generateOptions },
-    paramName: setup.paramName,
-    length: scale.length,
-    functions: scale.functions,
-    seed: ctx.seed,
-    Ns: [...scale.Ns],
-    measures: [...ERROR_MEASURES],
-    windows: [...ERROR_WINDOWS],
-    windowRanges,
-    predictor:
-      "prophecy(hippo(measure, N, { theta: 1 }), { dt: 1 / L }), bilinear + the measure's output rule (trapezoid; " +
-      'forward Euler for fout-authors), teacher forcing',
-    panels,
-    seconds: (performance.now() - start) / 1000,
-  };
 }

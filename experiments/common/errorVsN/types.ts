@@ -27,6 +27,11 @@ export interface ErrorVsNScale {
   taskSize: number;
   /** state sizes */
   Ns: number[];
+  /**
+   * functions per unit of a sharded run (errorVsNUnits.ts), a multiple of taskSize
+   * @default functions (one unit per parameter value)
+   */
+  unitFunctions?: number;
 }
 
 /** The paper's poster values of one panel, drawn in the figures (the claims take them from the bound tables). */

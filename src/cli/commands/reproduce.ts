@@ -9,7 +9,10 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
 import type { Experiment, Scale } from '../../../experiments/types.ts';
 import { parseSeeds } from '../../../experiments/runner/seedsReport.ts';
-import { ReportedFailure, usageError } from '../errors.ts';
+import type { Shard } from '../../../experiments/runner/shardSpec.ts';
+import { parseShard } from '../../../experiments/runner/shardSpec.ts';
+import type { RunReport } from '../../../experiments/runner/runTypes.ts';
+import { checkArguments, ReportedFailure, usageError } from '../errors.ts';
 import { emit } from '../output/emit.ts';
 import { checkOutputPath } from '../output/sink.ts';
 
@@ -26,6 +29,8 @@ interface ReproduceOptions {
   force: boolean;
   seed?: number;
   seeds?: number[];
+  shard?: Shard;
+  shards?: number;
   png: boolean;
   progress: ProgressMode;
   json?: boolean;
@@ -33,7 +38,7 @@ interface ReproduceOptions {
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 }
 
-function parseIds(raw: string): string[] {
+export function parseIds(raw: string): string[] {
   const ids = raw
     .split(',')
     .map((s) => s.trim())
@@ -58,7 +63,77 @@ function parseSeedList(raw: string): number[] {
   }
 }
 
-function parseSeed(raw: string): number {
+function parseShardFlag(raw: string): Shard {
+  try {
+    return parseShard(raw);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseShards(raw: string): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected an integer >= 1, got "${raw}"`);
+  return n;
+}
+
+/** Unknown --only ids: a usage error listing the known ones. */
+export function checkOnly(
+  command: string,
+  experiments: readonly Experiment[],
+  only: string[] | undefined,
+): void {
+  const known = experiments.map((e) => e.id);
+  const unknown = (only ?? []).filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw usageError(
+      `${command}: unknown experiment id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} in --only; ` +
+        `known: ${known.length > 0 ? known.join(', ') : '(none registered)'}`,
+    );
+  }
+}
+
+/**
+ * Prints a run report (reproduce, merge): the summary, or with --json the envelope with allPass, counts, out, notes,
+ * seeds and results; exit 1 (ReportedFailure) when a claim or an experiment failed.
+ */
+export async function emitRunReport(
+  command: string,
+  report: RunReport,
+  params: Record<string, unknown>,
+  opts: { json?: boolean; output?: string },
+): Promise<void> {
+  const { toPlainJson } = await import('../../../experiments/runner/jsonEncoding.ts');
+  const results = report.results.map(({ id, seed, status, cached, seconds, claims, error }) => ({
+    id,
+    seed,
+    status,
+    cached,
+    seconds,
+    claims,
+    ...(error === undefined ? {} : { error }),
+  }));
+  await emit({
+    command,
+    params,
+    // claim values that are not finite (a diverging error) are the strings "NaN", "Infinity" as in claims.json
+    result: toPlainJson({
+      allPass: report.allPass,
+      counts: report.counts,
+      out: report.out,
+      notes: report.notes,
+      ...(report.seeds === undefined ? {} : { seeds: report.seeds }),
+      results,
+    }) as Record<string, unknown>,
+    json: opts.json === true,
+    output: opts.output,
+    text: (sink) => sink.write(report.summaryText),
+  });
+  if (!report.allPass) throw new ReportedFailure(`${command}: a claim or an experiment failed`);
+}
+
+export function parseSeed(raw: string): number {
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isSafeInteger(n))
     throw new InvalidArgumentError(`expected an integer, got "${raw}"`);
@@ -108,6 +183,17 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         'spread; a claim holds when it does not fail at >= 90% of them',
       parseSeedList,
     )
+    .option(
+      '--shard <i/n>',
+      'run only shard i of n: the units u (numbered over the selected experiments) with u mod n = i, into ' +
+        '<out>/<id>/units/; then `merge --out <out>` (default: from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID)',
+      parseShardFlag,
+    )
+    .option(
+      '--shards <n>',
+      'the number of shards when the index comes from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)',
+      parseShards,
+    )
     .option('--no-png', 'do not render PNG files (they need a Chromium: CHROMIUM_PATH or /usr/bin/chromium)')
     .addOption(
       new Option('--progress <mode>', 'progress display on stderr')
@@ -141,50 +227,41 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       // the registry and the runner are loaded here, not at start-up (they are the CLI's heaviest imports)
       const experiments = deps.experiments ?? (await import('../../../experiments/registry.ts')).experiments;
       const { runExperiments } = await import('../../../experiments/runner/runExperiments.ts');
-      const known = experiments.map((e) => e.id);
-      const unknown = (opts.only ?? []).filter((id) => !known.includes(id));
-      if (unknown.length > 0) {
-        throw usageError(
-          `reproduce: unknown experiment id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} in --only; ` +
-            `known: ${known.length > 0 ? known.join(', ') : '(none registered)'}`,
-        );
-      }
+      checkOnly('reproduce', experiments, opts.only);
       await checkOutputPath(opts.output);
       const { scale, only, out, workers, force, seed, seeds, png, progress } = opts;
+      const backend = opts.backend ?? process.env.HIPPO_PROPHECY_BACKEND ?? 'auto';
+      const { shardOf } = await import('../../../experiments/runner/shardSpec.ts');
+      const shard = checkArguments(() => shardOf(opts.shard, opts.shards));
+      if (shard !== undefined) {
+        if (seeds !== undefined)
+          throw usageError('reproduce: --shard runs one seed; give --seed, not --seeds');
+        const { runShard } = await import('../../../experiments/runner/runShard.ts');
+        const report = await runShard({
+          experiments,
+          scale,
+          only,
+          out,
+          workers,
+          force,
+          seed,
+          progress,
+          shard,
+        });
+        await emit({
+          command: 'reproduce',
+          params: { scale, only: only ?? null, out, workers, force, seed: seed ?? null, shard, backend },
+          result: { shard, total: report.total, allOk: report.allOk, out: report.out, units: report.units },
+          json: opts.json === true,
+          output: opts.output,
+          text: (sink) => sink.write(report.summaryText),
+        });
+        if (!report.allOk) throw new ReportedFailure('reproduce: a unit of the shard failed');
+        return;
+      }
       const run = { scale, only, out, workers, force, seed, seeds, png, progress };
-      const { toPlainJson } = await import('../../../experiments/runner/jsonEncoding.ts');
       const report = await runExperiments({ experiments, ...run, summary: false });
-      const results = report.results.map(({ id, seed, status, cached, seconds, claims, error }) => ({
-        id,
-        seed,
-        status,
-        cached,
-        seconds,
-        claims,
-        ...(error === undefined ? {} : { error }),
-      }));
-      await emit({
-        command: 'reproduce',
-        params: {
-          ...run,
-          only: only ?? null,
-          seed: seed ?? null,
-          seeds: seeds ?? null,
-          backend: opts.backend ?? process.env.HIPPO_PROPHECY_BACKEND ?? 'auto',
-        },
-        // claim values that are not finite (a diverging error) are the strings "NaN", "Infinity" as in claims.json
-        result: toPlainJson({
-          allPass: report.allPass,
-          counts: report.counts,
-          out: report.out,
-          notes: report.notes,
-          ...(report.seeds === undefined ? {} : { seeds: report.seeds }),
-          results,
-        }) as Record<string, unknown>,
-        json: opts.json === true,
-        output: opts.output,
-        text: (sink) => sink.write(report.summaryText),
-      });
-      if (!report.allPass) throw new ReportedFailure('reproduce: a claim or an experiment failed');
+      const params = { ...run, only: only ?? null, seed: seed ?? null, seeds: seeds ?? null, backend };
+      await emitRunReport('reproduce', report, params, opts);
     });
 }
