@@ -10,7 +10,7 @@ import { defineExperiment } from '../defineExperiment.ts';
 import { fig6Claims } from './claims.ts';
 import { fig6Figures } from './figures.ts';
 import { fig6Scales } from './params.ts';
-import { runFig6 } from './run.ts';
+import { runFig6, fig6Units } from './run.ts';
 
 /** Figure 6 of arXiv:2407.09375 (loads TensorFlow.js when it runs). */
 export const experiment = defineExperiment({
@@ -41,6 +41,7 @@ export const experiment = defineExperiment({
   ].join(' '),
   scales: fig6Scales,
   run: runFig6,
+  ...fig6Units,
   claims: fig6Claims,
   figures: fig6Figures,
 });

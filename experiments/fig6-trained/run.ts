@@ -10,7 +10,8 @@ import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
 import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
 import { mixSeed } from '../../src/train/random.ts';
 import type { EvalRecord, TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { prepareTraining, runTrainingPlan, TEST_SET_NAMES, trainingPlan } from '../common/training/index.ts';
+import { TEST_SET_NAMES, trainingUnits } from '../common/training/index.ts';
+import { runAllUnits } from '../defineExperiment.ts';
 import type { ExperimentContext, Scale } from '../types.ts';
 import { FIG6_PAPER } from './paperNumbers.ts';
 import type { Fig6Params } from './params.ts';
@@ -43,21 +44,13 @@ export interface Fig6Result {
   paper: Record<string, Record<PaperSetting, number>>;
 }
 
-/**
- * Runs the figure 6 experiment with the given parameters (the registered experiment uses its scale's); each
- * (setting, seed) run is a resumable checkpoint.
- *
- * @param ctx - the experiment context (outDir holds the training checkpoints)
- * @param p - the parameters, see Fig6Params
- * @returns the measured errors of every run, the copy-last baseline and the paper's numbers
- * @see arXiv:2407.09375 (figure 6)
- */
-export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fig6Result> {
-  const { lib, backend, train, tests, copyLast } = await prepareTraining(ctx, p);
-  const construction = prophecy(hippo('legt', p.N, { theta: p.theta }), { dt: p.dt });
-  const stepsPerRun = p.epochs * Math.ceil(train.count / p.batch);
-  const plan = trainingPlan(PAPER_SETTINGS, p.seeds, 'II'); // II is deterministic: one "seed" is enough
-  const runs = await runTrainingPlan(ctx, plan, stepsPerRun, async ({ variant: setting, seed }, io) => {
+/** The units of figure 6 for sharded runs: one per (setting, seed) of the plan (II once); see trainingUnits. */
+export const fig6Units = trainingUnits<Fig6Params, PaperSetting, Fig6Run, Fig6Result>({
+  variants: PAPER_SETTINGS,
+  untrained: 'II', // II is deterministic: one "seed" is enough
+  stepsPerRun: (p, trainCount) => p.epochs * Math.ceil(trainCount / p.batch),
+  train: async ({ lib, train, tests }, p, { variant: setting, seed }, io, ctx) => {
+    const construction = prophecy(hippo('legt', p.N, { theta: p.theta }), { dt: p.dt });
     const model = lib.trainablePredictor(construction, { setting, seed: mixSeed(ctx.seed, seed) });
     const r = await lib.trainModel(model, train, {
       epochs: p.epochs,
@@ -88,14 +81,27 @@ export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fi
     };
     model.dispose();
     return out;
-  });
-  return {
-    scale: ctx.scale,
+  },
+  result: ({ runs, backend, copyLast }, p, { scale }) => ({
+    scale,
     backend,
     params: p,
     testSets: TEST_SET_NAMES,
     copyLast,
     runs,
     paper: FIG6_PAPER,
-  };
+  }),
+});
+
+/**
+ * Runs the figure 6 experiment with the given parameters (the registered experiment uses its scale's): every
+ * (setting, seed) unit, each a resumable checkpoint, then the result.
+ *
+ * @param ctx - the experiment context (outDir holds the training checkpoints)
+ * @param p - the parameters, see Fig6Params
+ * @returns the measured errors of every run, the copy-last baseline and the paper's numbers
+ * @see arXiv:2407.09375 (figure 6)
+ */
+export function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fig6Result> {
+  return runAllUnits(fig6Units, ctx, p);
 }

@@ -9,7 +9,7 @@ import { defineExperiment } from '../defineExperiment.ts';
 import { iclFamiliesClaims } from './claims.ts';
 import { iclFamiliesFigures } from './figures.ts';
 import { iclFamiliesScales } from './params.ts';
-import { runIclFamilies } from './run.ts';
+import { runIclFamilies, iclFamiliesUnits } from './run.ts';
 
 /** The construction against trained S4D and transformer learners (beyond the paper; loads TensorFlow.js when it runs). */
 export const experiment = defineExperiment({
@@ -30,6 +30,7 @@ export const experiment = defineExperiment({
   ].join(' '),
   scales: iclFamiliesScales,
   run: runIclFamilies,
+  ...iclFamiliesUnits,
   claims: iclFamiliesClaims,
   figures: iclFamiliesFigures,
 });

@@ -11,7 +11,8 @@ import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
 import { mixSeed } from '../../src/train/random.ts';
 import type { SequenceModel } from '../../src/train/sequenceModel.ts';
 import type { TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { prepareTraining, runTrainingPlan, TEST_SET_NAMES, trainingPlan } from '../common/training/index.ts';
+import { TEST_SET_NAMES, trainingUnits } from '../common/training/index.ts';
+import { runAllUnits } from '../defineExperiment.ts';
 import type { ExperimentContext, Scale } from '../types.ts';
 import type { IclFamiliesParams } from './params.ts';
 
@@ -42,29 +43,22 @@ export interface FamiliesResult {
   runs: FamilyRun[];
 }
 
-/**
- * Trains every family (the construction once, the others per seed) on Mixed and evaluates it on the test sets.
- *
- * @param ctx - the runner's context (seed, outDir for the training checkpoints, progress)
- * @param p - one scale's parameters
- * @returns the result JSON
- * @see arXiv:2407.09375
- */
-export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParams): Promise<FamiliesResult> {
-  const { lib, backend, train, tests, copyLast } = await prepareTraining(ctx, p);
-  const construction = prophecy(hippo('legt', p.N, { theta: 1 }), { dt: 1 / p.L });
-  const make = (family: Family, seed: number): SequenceModel => {
+/** The units of icl-families for sharded runs: one per (family, seed) of the plan (the construction once). */
+export const iclFamiliesUnits = trainingUnits<IclFamiliesParams, Family, FamilyRun, FamiliesResult>({
+  variants: FAMILIES,
+  untrained: 'construction',
+  stepsPerRun: (p, trainCount) => p.epochs * Math.ceil(trainCount / p.batch),
+  train: async ({ lib, train, tests }, p, { variant: family, seed }, io, ctx) => {
+    const construction = prophecy(hippo('legt', p.N, { theta: 1 }), { dt: 1 / p.L });
     const s = mixSeed(ctx.seed, seed);
-    if (family === 'construction') return lib.trainablePredictor(construction, { setting: 'II' });
-    if (family === 'legt-I') return lib.trainablePredictor(construction, { setting: 'I' });
-    if (family === 's4d')
-      return lib.diagonalSsm({ width: p.width, state: p.state, layers: p.ssmLayers, seed: s });
-    return lib.hybridTransformer({ width: p.width, heads: p.heads, window: p.window, seed: s });
-  };
-  const stepsPerRun = p.epochs * Math.ceil(train.count / p.batch);
-  const plan = trainingPlan(FAMILIES, p.seeds, 'construction');
-  const runs = await runTrainingPlan(ctx, plan, stepsPerRun, async ({ variant: family, seed }, io) => {
-    const model = make(family, seed);
+    const model: SequenceModel =
+      family === 'construction'
+        ? lib.trainablePredictor(construction, { setting: 'II' })
+        : family === 'legt-I'
+          ? lib.trainablePredictor(construction, { setting: 'I' })
+          : family === 's4d'
+            ? lib.diagonalSsm({ width: p.width, state: p.state, layers: p.ssmLayers, seed: s })
+            : lib.hybridTransformer({ width: p.width, heads: p.heads, window: p.window, seed: s });
     const r = await lib.trainModel(model, train, {
       epochs: p.epochs,
       batchSize: p.batch,
@@ -88,6 +82,25 @@ export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParam
     };
     model.dispose();
     return out;
-  });
-  return { scale: ctx.scale, backend, params: p, testSets: TEST_SET_NAMES, copyLast, runs };
+  },
+  result: ({ runs, backend, copyLast }, p, { scale }) => ({
+    scale,
+    backend,
+    params: p,
+    testSets: TEST_SET_NAMES,
+    copyLast,
+    runs,
+  }),
+});
+
+/**
+ * Runs icl-families with the given parameters: every (family, seed) unit, each a resumable checkpoint.
+ *
+ * @param ctx - the experiment context
+ * @param p - the parameters
+ * @returns the runs, copy-last and the backend
+ * @see arXiv:2407.09375
+ */
+export function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParams): Promise<FamiliesResult> {
+  return runAllUnits(iclFamiliesUnits, ctx, p);
 }

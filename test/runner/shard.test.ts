@@ -44,6 +44,23 @@ const tinyFig3 = defineExperiment({
   },
 });
 const fig2 = experiments.find((e) => e.id === 'fig2-examples')!;
+const fig6 = experiments.find((e) => e.id === 'fig6-trained')!;
+
+/** fig6 at a tiny size on the cpu backend: units (setting, seed), II once, 2 seeds: 7 units. */
+const tinyFig6Params = {
+  ...(fig6.scales.quick as Record<string, unknown>),
+  N: 6,
+  L: 120,
+  dt: 1 / 120,
+  trainCount: 12,
+  testCount: 3,
+  epochs: 2,
+  evalEvery: 2,
+  seeds: 2,
+  batch: 8,
+  backend: 'cpu',
+};
+const tinyFig6 = defineExperiment({ ...fig6, scales: { quick: tinyFig6Params, paper: tinyFig6Params } });
 
 describe('--shard i/n and the engines’ indices', () => {
   it('parses i/n and refuses what is not a shard, naming --shard', () => {
@@ -134,6 +151,33 @@ describe('a run in units', () => {
     }
   });
 
+  it('fig6-trained in (setting, seed) units: merged shards equal one run, byte for byte', async () => {
+    const saved = process.env.HIPPO_PROPHECY_BACKEND;
+    delete process.env.HIPPO_PROPHECY_BACKEND;
+    try {
+      expect(
+        numberedUnits([tinyFig6], 'quick').map(({ exp, k }) => exp.units!(exp.scales.quick, 'quick')[k]),
+      ).toEqual([
+        { variant: 'I', seed: 0, trained: true },
+        { variant: 'I', seed: 1, trained: true },
+        { variant: 'II', seed: 0, trained: false },
+        { variant: 'III', seed: 0, trained: true },
+        { variant: 'III', seed: 1, trained: true },
+        { variant: 'IV', seed: 0, trained: true },
+        { variant: 'IV', seed: 1, trained: true },
+      ]);
+      await quietRun([tinyFig6], join(base, 'one'));
+      await shardAll([tinyFig6], join(base, 'three'), 3);
+      await merge([tinyFig6], join(base, 'three'));
+      expect(await files(join(base, 'three'), 'fig6-trained')).toEqual(
+        await files(join(base, 'one'), 'fig6-trained'),
+      );
+    } finally {
+      if (saved === undefined) delete process.env.HIPPO_PROPHECY_BACKEND;
+      else process.env.HIPPO_PROPHECY_BACKEND = saved;
+    }
+  });
+
   it('each shard computes exactly its units (u mod n = i); a rerun of a shard reuses them all', async () => {
     const calls: number[] = [];
     const exps = [unitsExperiment('units-toy', 7, calls), fig2];
@@ -159,6 +203,18 @@ describe('a run in units', () => {
     const fixed = await runShard({ experiments: exps, out, shard: { index: 1, count: 3 }, ...quiet });
     expect(fixed.units.map((x) => x.status)).toEqual(['reused', 'computed', 'reused']);
     expect(fixed.notes.join('\n')).toContain(join(dir, '4.json'));
+  });
+
+  it('one run after the shards resumes from their unit files; --force computes every unit again', async () => {
+    const calls: number[] = [];
+    const exps = [unitsExperiment('units-toy', 4, calls)];
+    const out = join(base, 'f');
+    await runShard({ experiments: exps, out, shard: { index: 0, count: 2 }, ...quiet });
+    expect(calls).toEqual([1, undefined, 1]);
+    await quietRun(exps, out);
+    expect(calls).toEqual([1, 1, 1, 1]);
+    await quietRun(exps, out, { force: true });
+    expect(calls).toEqual([2, 2, 2, 2]);
   });
 
   it('merge refuses while units are missing, naming them, and writes nothing', async () => {

@@ -10,3 +10,5 @@ export { backendChoice, TEST_SET_NAMES, TEST_SETS } from './testSets.ts';
 export type { TestSetName } from './testSets.ts';
 export { prepareTraining, runTrainingPlan, trainingPlan } from './trainingPlan.ts';
 export type { PlannedRun, RunIo, TrainingData, TrainingSetup } from './trainingPlan.ts';
+export { trainingUnits } from './trainingUnits.ts';
+export type { TrainingPartial, TrainingRuns, TrainingUnitsSpec } from './trainingUnits.ts';
