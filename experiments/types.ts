@@ -38,8 +38,17 @@ export interface ExperimentContext {
   seed: number;
   /** worker threads available to `map` */
   workers: number;
-  /** directory for this experiment's outputs and checkpoints */
+  /**
+   * directory for this experiment's outputs: the runner keeps ctx.checkpoint's values in `<outDir>/checkpoints/`; files
+   * an experiment keeps for itself (training checkpoints) go into another namespace, `<outDir>/training-checkpoints/`
+   * (see experiments/common/training); `--force` empties both
+   */
   outDir: string;
+  /**
+   * hash of the run stamp (experiment id, scale, seed, package version, parameters, code), set by the runner: an
+   * experiment's own resumable files carry it, so that a file of another run is never resumed from
+   */
+  stampHash?: string;
   /** report progress (the runner draws the bar or prints plain lines) */
   progress(done: number, total: number, label?: string): void;
   log(message: string): void;

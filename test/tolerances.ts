@@ -6,7 +6,7 @@
 /** Default for float64 results of a few well-conditioned operations: a few hundred ulps of O(1) numbers. */
 export const TIGHT = 1e-12;
 
-/** Log-log slopes of convergence studies must lie within this distance of the declared order (design.md). */
+/** Log-log slopes of convergence studies must lie within this distance of the declared order. */
 export const ORDER_SLOPE = 0.3;
 
 // --- linalg / discretize ---

@@ -1,12 +1,16 @@
 /**
  * Resumable steps of an experiment: `checkpoint(key, compute)` stores the computed value atomically under
- * `<dir>/<key>.json` together with a stamp (experiment id, scale, seed, version, parameters); a later run with the
- * same stamp reads it back instead of recomputing. A checkpoint with another stamp (e.g. written at another scale)
- * is recomputed and overwritten, never reused.
+ * `<dir>/<key>.json` together with a stamp (experiment id, scale, seed, version, parameters, code) and a SHA-256
+ * checksum of the payload; a later run with the same stamp reads it back instead of recomputing. A checkpoint with
+ * another stamp (e.g. written at another scale) is recomputed and overwritten, never reused; one whose payload does
+ * not match its checksum (edited, corrupt) or that is not readable is recomputed too, and `onInvalid` names the file.
+ *
+ *   <key>.json: { stamp, sha256, value }     value: encodeLossless text, sha256 = SHA-256(value)
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
+import { writeFileAtomic } from '../../src/util/writeFileAtomic.ts';
+import { sha256 } from './codeHash.ts';
 import { decodeLossless, encodeLossless } from './jsonEncoding.ts';
 
 /** A checkpoint store with counters (for reports and tests). */
@@ -26,28 +30,45 @@ export const CHECKPOINT_KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/;
  *
  * @param dir - checkpoint folder, normally `<out>/<id>/checkpoints`
  * @param stamp - JSON-able description of the run; a stored checkpoint is reused only when its stamp is equal
+ * @param onInvalid - told (with the file's path) about a stored checkpoint that is recomputed because it is unreadable
+ *   or fails its checksum @default ignore
  * @example const store = createCheckpointStore('results/a/checkpoints', { scale: 'quick', seed: 0 })
  */
-export function createCheckpointStore(dir: string, stamp: Record<string, unknown>): CheckpointStore {
+export function createCheckpointStore(
+  dir: string,
+  stamp: Record<string, unknown>,
+  onInvalid: (message: string) => void = () => {},
+): CheckpointStore {
   const stampText = JSON.stringify(stamp);
   const pending = new Map<string, Promise<unknown>>();
   let computed = 0;
   let reused = 0;
 
   async function load(key: string): Promise<{ found: boolean; value?: unknown }> {
+    const file = join(dir, `${key}.json`);
     let text: string;
     try {
-      text = await readFile(join(dir, `${key}.json`), 'utf8');
+      text = await readFile(file, 'utf8');
     } catch {
       return { found: false };
     }
+    const invalid = (why: string) => {
+      onInvalid(`checkpoint ${file}: ${why}; recomputed`);
+      return { found: false };
+    };
+    let stored: { stamp?: unknown; sha256?: unknown; value?: unknown };
     try {
-      const stored = JSON.parse(text) as { stamp: unknown; value: string };
-      if (JSON.stringify(stored.stamp) !== stampText || typeof stored.value !== 'string')
-        return { found: false };
-      return { found: true, value: decodeLossless(stored.value) };
+      stored = JSON.parse(text) as typeof stored;
     } catch {
-      return { found: false }; // unreadable (should not happen with atomic writes): recompute
+      return invalid('not valid JSON (truncated or edited)');
+    }
+    if (JSON.stringify(stored?.stamp) !== stampText) return { found: false }; // another run's: overwritten
+    if (typeof stored.value !== 'string' || stored.sha256 !== sha256(stored.value))
+      return invalid('checksum mismatch (edited or corrupt)');
+    try {
+      return { found: true, value: decodeLossless(stored.value) };
+    } catch (error) {
+      return invalid(`payload not decodable (${error instanceof Error ? error.message : String(error)})`);
     }
   }
 
@@ -59,7 +80,10 @@ export function createCheckpointStore(dir: string, stamp: Record<string, unknown
     }
     const value = await compute();
     const encoded = encodeLossless(value);
-    await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify({ stamp, value: encoded }));
+    await writeFileAtomic(
+      join(dir, `${key}.json`),
+      JSON.stringify({ stamp, sha256: sha256(encoded), value: encoded }),
+    );
     computed++;
     // hand back the decoded copy so a fresh run and a resumed run see exactly the same data
     return decodeLossless(encoded) as T;

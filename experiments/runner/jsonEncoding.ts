@@ -8,7 +8,8 @@
  *   resumed run sees exactly the values a fresh run computed.
  */
 
-const TYPED = [
+/** The typed-array classes the encodings keep (by name). */
+export const TYPED = [
   Float64Array,
   Float32Array,
   Int32Array,
@@ -19,7 +20,8 @@ const TYPED = [
   Uint8Array,
   Uint8ClampedArray,
 ] as const;
-type TypedName = (typeof TYPED)[number]['name'];
+/** The name of a class in {@link TYPED}. */
+export type TypedName = (typeof TYPED)[number]['name'];
 
 function nonFiniteName(v: number): string {
   return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';

@@ -1,13 +1,18 @@
 /**
- * The overview page of a results folder: a summary of every experiment, then per experiment its claims table
- * (value, bound, pass) and its figures, drawn with the shared plotly.min.js (loaded once for the whole page;
- * figures are drawn when scrolled into view).
+ * The overview page of a results folder: a summary of every experiment, the deviations from the paper in their own
+ * section, the seeds section of a `--seeds` run, then per experiment its claims table (kind, value, bound, for paper
+ * rows the paper's value and the ratio ours / paper, status PASS / DEVIATION / FAIL, the detail and, for a deviation,
+ * its explanation and what was tried) and its figures, drawn with the shared plotly.min.js (loaded once for the whole
+ * page; figures are drawn when scrolled into view).
  *
  * @see arXiv:2407.09375
  */
 import type { Claim, FigureSpec } from '../types.ts';
 import { escapeHtml, jsonForScript } from '../../src/plot/write/htmlText.ts';
-import { writeFileAtomic } from '../../src/plot/write/writeFileAtomic.ts';
+import { writeFileAtomic } from '../../src/util/writeFileAtomic.ts';
+import { countClaims } from './computeClaims.ts';
+import { seedsSection, type SeedsSectionInput } from './seedsHtml.ts';
+import { statusText } from './summaryTable.ts';
 
 /** One experiment on the index page. */
 export interface IndexEntry {
@@ -34,9 +39,12 @@ export interface IndexHtmlOptions {
   plotlyPath?: string;
   /** page title @default 'hippo-prophecy results' */
   title?: string;
+  /** the seeds section of a `--seeds` run @default none */
+  seeds?: SeedsSectionInput;
 }
 
-function cell(v: number | string | undefined): string {
+/** A number for a table cell (5 significant digits, exponential when tiny or huge), or escaped text. */
+export function cell(v: number | string | undefined): string {
   if (v === undefined) return '';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return String(v);
@@ -47,19 +55,51 @@ function cell(v: number | string | undefined): string {
   return escapeHtml(v);
 }
 
+function deviationText(c: Claim): string {
+  if (c.deviation === undefined) return '';
+  return `${escapeHtml(c.deviation.explanation)} <em>Tried:</em> ${escapeHtml(c.deviation.tried)}`;
+}
+
 function claimsTable(claims: Claim[]): string {
   if (claims.length === 0) return '<p><em>no claims</em></p>';
   const rows = claims
-    .map(
-      (c) =>
-        `<tr class="${c.pass ? 'pass' : 'fail'}"><td>${escapeHtml(c.name)}</td><td>${cell(c.value)}</td>` +
-        `<td>${cell(c.bound)}</td><td>${c.pass ? 'PASS' : 'FAIL'}</td><td>${escapeHtml(c.detail ?? '')}</td></tr>`,
-    )
+    .map((c) => {
+      const main =
+        `<tr class="${c.status}"><td>${escapeHtml(c.name)}<div class="source">${escapeHtml(c.source)}</div></td>` +
+        `<td>${escapeHtml(c.kind)}</td><td>${cell(c.value)}</td><td>${cell(c.bound)}</td><td>${cell(c.paper)}</td>` +
+        `<td>${cell(c.ratio)}</td><td class="status">${statusText(c)}</td><td>${escapeHtml(c.detail ?? '')}</td></tr>`;
+      return c.status === 'deviation'
+        ? `${main}\n<tr class="deviation-note"><td colspan="8">Deviation: ${deviationText(c)}</td></tr>`
+        : main;
+    })
     .join('\n');
-  return `<table><thead><tr><th>claim</th><th>value</th><th>bound</th><th>pass</th><th>detail</th></tr></thead>
+  return `<table><thead><tr><th>claim</th><th>kind</th><th>value</th><th>bound</th><th>paper</th><th>ratio</th><th>status</th><th>detail</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>`;
+}
+
+/** The section listing every claim with status deviation (empty text when there is none). */
+function deviationsSection(entries: IndexEntry[]): string {
+  const rows = entries.flatMap((e) =>
+    e.claims
+      .filter((c) => c.status === 'deviation')
+      .map(
+        (c) =>
+          `<tr><td><a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a></td><td>${escapeHtml(c.name)}</td>` +
+          `<td>${cell(c.paper)}</td><td>${cell(c.value)}</td><td>${cell(c.ratio)}</td><td>${deviationText(c)}</td></tr>`,
+      ),
+  );
+  if (rows.length === 0) return '';
+  return `<section id="deviations">
+<h2>Deviations from the paper</h2>
+<p>Paper numbers we measure and do not reproduce (registered in the experiments' bound tables, with what was tried);
+they do not fail the run.</p>
+<table><thead><tr><th>experiment</th><th>claim</th><th>paper</th><th>ours</th><th>ratio ours / paper</th><th>explanation</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>
+</section>`;
 }
 
 /**
@@ -76,10 +116,10 @@ export function indexHtml(entries: IndexEntry[], options: IndexHtmlOptions = {})
   const title = options.title ?? 'hippo-prophecy results';
   const summary = entries
     .map((e) => {
-      const passed = e.claims.filter((c) => c.pass).length;
+      const k = countClaims(e.claims);
       return (
         `<tr class="${e.status === 'passed' ? 'pass' : 'fail'}"><td><a href="#${escapeHtml(e.id)}">${escapeHtml(e.id)}</a></td>` +
-        `<td>${escapeHtml(e.reproduces)}</td><td>${escapeHtml(e.status)}</td><td>${passed}/${e.claims.length}</td>` +
+        `<td>${escapeHtml(e.reproduces)}</td><td class="status">${escapeHtml(e.status)}</td><td>${k.pass}/${k.deviation}/${k.fail}</td>` +
         `<td>${escapeHtml(e.scale ?? '')}</td><td>${e.seconds === undefined ? '' : e.seconds.toFixed(1)}</td></tr>`
       );
     })
@@ -126,17 +166,21 @@ ${figures}
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1100px; padding: 0 1em; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-tr.pass td:nth-child(4) { color: #1a7f37; } tr.fail td:nth-child(4) { color: #cf222e; font-weight: bold; }
+td.status { font-weight: bold; } tr.pass td.status { color: #1a7f37; } tr.fail td.status { color: #cf222e; }
+tr.deviation td.status { color: #9a6700; } tr.deviation-note td { background: #fff8c5; }
+.source { color: #777; font-size: 0.85em; } tr.holds-no td { color: #cf222e; }
 .plot { width: 100%; height: 480px; } figure { margin: 0 0 1.5em; } .error { color: #cf222e; white-space: pre-wrap; }
 .meta { color: #555; }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<table><thead><tr><th>experiment</th><th>reproduces</th><th>status</th><th>claims passed</th><th>scale</th><th>seconds</th></tr></thead>
+<table><thead><tr><th>experiment</th><th>reproduces</th><th>status</th><th>claims pass/deviation/fail</th><th>scale</th><th>seconds</th></tr></thead>
 <tbody>
 ${summary}
 </tbody></table>
+${deviationsSection(entries)}
+${options.seeds === undefined ? '' : seedsSection(options.seeds)}
 ${sections}
 <script>
   function draw(div) {

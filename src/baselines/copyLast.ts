@@ -5,7 +5,7 @@ export type CopyLastOptions = Record<string, never>;
 
 /**
  * The copy-last-value (persistence) predictor: out[k] = u[k] forecasts u[k + 1]. Its one-step error is the mean
- * of (u[k+1] - u[k])^2; paper-notes section 7 shows the paper's small-N plateaus coincide with it, so it belongs
+ * of (u[k+1] - u[k])^2; the paper's small-N plateaus coincide with it (measured in fig3-white-vs-n), so it belongs
  * on every error figure.
  *
  * Causal: out[k] depends on u[k] only.

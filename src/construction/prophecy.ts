@@ -50,7 +50,7 @@ export interface ProphecyOptions {
 }
 
 /**
- * The explicit next-value predictor of HiPPO-Prophecy (paper-notes section 4): the HiPPO operator discretized, with
+ * The explicit next-value predictor of HiPPO-Prophecy (docs/theory.md eq. 18): the HiPPO operator discretized, with
  * the derivative readout (C, D) = (p^T A, p^T B) turned into a one-step-ahead output,
  *
  *   x_{k+1} = Abar x_k + Bbar u_k,   uhat_{k+1} = Cbar x_{k+1} + Dbar u_k,

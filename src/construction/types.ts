@@ -6,7 +6,7 @@ import type { LegtBilinearFactor } from './legtBilinearFactor.ts';
 export type { DiscretizationMethod, OutputRule };
 
 /**
- * The discrete next-state predictor (paper-notes section 4):
+ * The discrete next-state predictor (docs/theory.md eq. 18):
  *
  *   x_{k+1} = Abar x_k + Bbar u_k,     uhat_{k+1} = Cbar x_{k+1} + Dbar u_k.
  *

@@ -1,12 +1,11 @@
 import { requireInteger } from '../util/validate.ts';
 
 /**
- * Which positions an averaged error covers (paper-notes section 5 leaves the paper's choice open, so every figure
- * names its own):
+ * Which positions an averaged error covers (the paper does not state it, docs/theory.md section 1, so every
+ * figure names its own):
  *
  * - `'whole'`: all positions [0, n);
- * - `'second-half'`: positions [floor(n / 2), n), the window of the paper's training loss and of paper-notes
- *   section 7 (it skips the start-up transient whose size grows with N);
+ * - `'second-half'`: positions [floor(n / 2), n), the window of the paper's training loss (it skips the start-up transient whose size grows with N);
  * - `{ from, to }`: the half-open range [from, to) of positions.
  *
  * @see arXiv:2407.09375

@@ -1,8 +1,7 @@
 /**
  * The layers of the code base, checked: every relative import (static, type-only or dynamic) of src/ and
  * experiments/ goes along an edge of {@link ALLOWED} (which is itself acyclic), no experiment imports another
- * experiment's folder, and no two files import each other through any chain (no cycles). docs/architecture.md
- * describes the same picture in prose.
+ * experiment's folder, and no two files import each other through any chain (no cycles).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -7,7 +7,7 @@ import { transpose } from '../../src/linalg/transpose.ts';
 import { randomMatrix, randomVector, rng } from '../linalg/helpers.ts';
 
 /**
- * HiPPO LegS (A, B) written out from the formula (paper-notes section 2), independently of src/hippo:
+ * HiPPO LegS (A, B) written out from the formula (docs/theory.md eq. 6), independently of src/hippo:
  * A_nk = -sqrt(2n+1) sqrt(2k+1) (n > k), -(n+1) (n = k), 0 (n < k); B_n = sqrt(2n+1).
  */
 export function legsMatrices(N: number): { A: Matrix; B: Float64Array } {

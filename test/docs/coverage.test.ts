@@ -1,7 +1,7 @@
 /**
  * Documentation coverage of the public API (src/index.ts), checked with the TypeScript checker: every export has a
  * TSDoc summary; every exported function also has an @example and an @param for each of its parameters (the
- * formula and shapes go in the summary and the @param text, which design.md asks for; those cannot be checked
+ * formula and shapes go in the summary and the @param text, which CONTRIBUTING.md asks for; those cannot be checked
  * mechanically beyond their presence).
  */
 import path from 'node:path';

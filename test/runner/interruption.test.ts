@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExperiments } from '../../experiments/runner/runExperiments.ts';
-import { TEMP_FILE_PATTERN } from '../../src/plot/write/writeFileAtomic.ts';
+import { TEMP_FILE_PATTERN } from '../../src/util/writeFileAtomic.ts';
 import { interruptibleExperiments } from './fixtures/interruptible.ts';
 
 const script = fileURLToPath(new URL('./fixtures/interruptible.ts', import.meta.url));
@@ -40,7 +40,7 @@ describe('interrupted runs', () => {
       const { code, stderr } = await interrupt(signal);
       if (signal === 'SIGINT') {
         expect(code).toBe(130);
-        expect(stderr).toMatch(/SIGINT: stopped/);
+        expect(stderr).toMatch(/SIGINT: stopped, rerun to resume/);
       }
       expect(existsSync(join(out, 'first', 'result.json'))).toBe(true);
       expect(existsSync(join(out, 'slow', 'result.json'))).toBe(false);

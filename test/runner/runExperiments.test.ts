@@ -3,14 +3,15 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runExperiments } from '../../experiments/runner/runExperiments.ts';
 import { defineExperiment } from '../../experiments/defineExperiment.ts';
 import type { Experiment } from '../../experiments/types.ts';
 import { findChromium } from '../../src/plot/write/renderPng.ts';
-import { TEMP_FILE_PATTERN } from '../../src/plot/write/writeFileAtomic.ts';
+import { TEMP_FILE_PATTERN } from '../../src/util/writeFileAtomic.ts';
 import type { Counter } from './fixtures/toyExperiments.ts';
 import { brokenExperiment, mapExperiment, toyExperiment } from './fixtures/toyExperiments.ts';
 import { toyClaim } from './fixtures/toyClaim.ts';
+import { quietRun } from './fixtures/quietRun.ts';
+import type { RunExperimentsOptions } from '../../experiments/runner/runTypes.ts';
 
 let out: string;
 beforeEach(async () => {
@@ -20,16 +21,8 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-const run = (experiments: Experiment[], extra: Record<string, unknown> = {}) =>
-  runExperiments({
-    experiments,
-    out,
-    progress: 'silent',
-    png: false,
-    summary: false,
-    handleSignals: false,
-    ...extra,
-  });
+const run = (experiments: Experiment[], extra: Partial<RunExperimentsOptions> = {}) =>
+  quietRun(experiments, out, extra);
 
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -224,16 +217,13 @@ describe('runExperiments: workers', () => {
     const one = await run([mapExperiment('map')], { out: join(out, 'w1'), workers: 1 });
     const two = await run([mapExperiment('map')], { out: join(out, 'w2'), workers: 2 });
     expect(one.allPass && two.allPass).toBe(true);
-    const r1 = (await json(join(out, 'w1', 'map', 'result.json'))) as {
-      result: unknown;
-      meta: { workers: number };
-    };
-    const r2 = (await json(join(out, 'w2', 'map', 'result.json'))) as {
-      result: unknown;
-      meta: { workers: number };
-    };
-    expect([r1.meta.workers, r2.meta.workers]).toEqual([1, 2]);
-    expect(JSON.stringify(r2.result)).toBe(JSON.stringify(r1.result));
+    const run1 = (await json(join(out, 'w1', 'map', 'run.json'))) as { workers: number };
+    const run2 = (await json(join(out, 'w2', 'map', 'run.json'))) as { workers: number };
+    expect([run1.workers, run2.workers]).toEqual([1, 2]);
+    // the worker count is part of the run record, not of the result: result.json is the same file
+    expect(await readFile(join(out, 'w2', 'map', 'result.json'), 'utf8')).toBe(
+      await readFile(join(out, 'w1', 'map', 'result.json'), 'utf8'),
+    );
     expect(await readFile(join(out, 'w2', 'map', 'claims.json'), 'utf8')).toBe(
       await readFile(join(out, 'w1', 'map', 'claims.json'), 'utf8'),
     );

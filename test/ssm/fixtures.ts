@@ -101,7 +101,7 @@ export function denseSolve(M: Float64Array, R: Float64Array, n: number, m: numbe
   return x;
 }
 
-/** LegT (paper-notes section 2): A_nk = -(1/theta) r_n r_k (1 if n >= k, (-1)^(n-k) if n < k), B_n = r_n / theta. */
+/** LegT (docs/theory.md eq. 4): A_nk = -(1/theta) r_n r_k (1 if n >= k, (-1)^(n-k) if n < k), B_n = r_n / theta. */
 export function legtMatrices(N: number, theta: number): { A: Matrix; B: Float64Array } {
   const A = new Float64Array(N * N);
   const B = new Float64Array(N);
@@ -139,7 +139,7 @@ export function bilinear(A: Matrix, B: Float64Array, dt: number): { Abar: Matrix
 }
 
 /**
- * The LegT bilinear next-value predictor of paper-notes sections 3-4: closed-form C_j = -(1/theta) r_j
+ * The LegT bilinear next-value predictor of docs/theory.md eqs. 13 and 18: closed-form C_j = -(1/theta) r_j
  * (N^2 - j(j+1)), D = N^2 / theta; trapezoid Cbar = dt C / (1 - D dt/2), Dbar = (1 + D dt/2) / (1 - D dt/2); it
  * carries its LegT structure (legtFactor) like prophecy's LegT bilinear predictors.
  */
@@ -166,7 +166,7 @@ export function legtPredictor(N: number, dt: number, theta = 1, authorsFirstStep
 }
 
 /**
- * A LegS predictor (paper-notes section 2): A_nk = -r_n r_k (n > k), -(n+1) (n = k), 0 (n < k), B_n = r_n,
+ * A LegS predictor (docs/theory.md eq. 6): A_nk = -r_n r_k (n > k), -(n+1) (n = k), 0 (n < k), B_n = r_n,
  * C = p^T A, D = p^T B with p_n = r_n. Abar, Bbar, Cbar, Dbar hold step 0 only (the scan recomputes them).
  */
 export function legsPredictor(N: number, dt: number): DiscretePredictor {

@@ -1,6 +1,6 @@
 /**
  * Test fixture, independent of src/hippo and src/construction: the LegT bilinear next-value predictor written out
- * from paper-notes sections 2-4 (A, B, closed-form C, D; bilinear Abar, Bbar; trapezoid Cbar, Dbar), with mathjs
+ * from docs/theory.md eqs. 4, 13, 15 and 18 (A, B, closed-form C, D; bilinear Abar, Bbar; trapezoid Cbar, Dbar), with mathjs
  * for the inverse, and a plain float64 scan of it.
  */
 import { inv, matrix, multiply, type Matrix as MathMatrix } from 'mathjs';

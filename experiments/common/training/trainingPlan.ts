@@ -6,8 +6,12 @@
  *
  * @see arXiv:2407.09375 (figure 6)
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileCheckpointStore, type CheckpointStore } from '../../../src/train/checkpointStore.ts';
 import type { SequenceSet } from '../../../src/train/sequenceSet.ts';
+import type { TrainCheckpoint } from '../../../src/train/trainModel.ts';
+import { TRAINING_CHECKPOINTS_DIR } from '../../runner/outputLayout.ts';
 import type { ExperimentContext } from '../../types.ts';
 import { loadTraining } from './loadTraining.ts';
 import type { Training } from './loadTraining.ts';
@@ -92,19 +96,54 @@ export function trainingPlan<V extends string>(
   return plan;
 }
 
-/** What {@link runTrainingPlan} hands one run: its training checkpoint file and a per-step progress callback. */
+/** What {@link runTrainingPlan} hands one run: its training checkpoint and a per-step progress callback. */
 export interface RunIo {
-  /** the run's training checkpoint (resumes an interrupted training) */
+  /**
+   * the run's training checkpoint, stamped with (scale, seed, variant, seed index, hash of the run stamp) and
+   * checksummed: pass it as trainModel's `checkpoint` (resumes an interrupted training, never another run's)
+   */
+  checkpoint: CheckpointStore<TrainCheckpoint>;
+  /**
+   * its file, in the training namespace `<outDir>/training-checkpoints/` (apart from ctx.checkpoint's files) and
+   * named with the stamp's hash, so that even an unstamped store on it never resumes another run's training
+   */
   checkpointFile: string;
   /** report optimizer step `step` of this run and its batch loss */
   onStep(step: number, loss: number): void;
 }
 
 /**
+ * The stamp and file of one run's training checkpoint: `<outDir>/training-checkpoints/run-<variant>-<seed>-<hash>.json`,
+ * hash = the first 12 hex digits of SHA-256 of the stamp { scale, seed, variant, seedIndex, run } (run: the runner's
+ * hash of id, scale, seed, version, parameters and code, 'unstamped' outside the runner).
+ *
+ * @param ctx - the runner's context (outDir, scale, seed, stampHash)
+ * @param entry - the planned run
+ * @returns the stamp and the file
+ * @example trainingCheckpoint({ ...inlineContext(), outDir: 'out' }, { variant: 'I', seed: 0, trained: true }).file
+ * @see arXiv:2407.09375
+ */
+export function trainingCheckpoint<V extends string>(
+  ctx: ExperimentContext,
+  entry: PlannedRun<V>,
+): { stamp: Record<string, string | number>; file: string } {
+  const stamp = {
+    scale: ctx.scale,
+    seed: ctx.seed,
+    variant: entry.variant,
+    seedIndex: entry.seed,
+    run: ctx.stampHash ?? 'unstamped',
+  };
+  const hash = createHash('sha256').update(JSON.stringify(stamp)).digest('hex').slice(0, 12);
+  const name = `run-${entry.variant}-${entry.seed}-${hash}.json`;
+  return { stamp, file: path.join(ctx.outDir, TRAINING_CHECKPOINTS_DIR, name) };
+}
+
+/**
  * Runs a plan: each run is the resumable checkpoint `run-<variant>-<seed>`, trained by `runOne`; progress counts
  * optimizer steps over the trained runs (stepsPerRun each).
  *
- * @param ctx - the runner's context (checkpoint, progress, outDir)
+ * @param ctx - the runner's context (checkpoint, progress, outDir, stampHash)
  * @param plan - from {@link trainingPlan}
  * @param stepsPerRun - optimizer steps of one trained run (epochs x steps per epoch)
  * @param runOne - trains (or evaluates) one run and returns its JSON record
@@ -124,9 +163,11 @@ export async function runTrainingPlan<V extends string, Run>(
     const { variant, seed } = entry;
     const key = `run-${variant}-${seed}`;
     const base = finished * stepsPerRun;
+    const { stamp, file } = trainingCheckpoint(ctx, entry);
     const run = await ctx.checkpoint(key, () =>
       runOne(entry, {
-        checkpointFile: path.join(ctx.outDir, 'checkpoints', `${key}.json`),
+        checkpoint: fileCheckpointStore<TrainCheckpoint>(file, { stamp, onInvalid: (m) => ctx.log(m) }),
+        checkpointFile: file,
         onStep: (step, loss) => {
           if (step % 10 === 0)
             ctx.progress(base + step, total, `${variant} seed ${seed} loss ${loss.toExponential(2)}`);

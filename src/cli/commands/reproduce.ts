@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ProgressMode } from '../../../experiments/runner/progressReporter.ts';
 import type { Experiment, Scale } from '../../../experiments/types.ts';
+import { parseSeeds } from '../../../experiments/runner/seedsReport.ts';
 import { ReportedFailure, usageError } from '../errors.ts';
 import { emit } from '../output/emit.ts';
 import { checkOutputPath } from '../output/sink.ts';
@@ -23,7 +24,8 @@ interface ReproduceOptions {
   out: string;
   workers: number;
   force: boolean;
-  seed: number;
+  seed?: number;
+  seeds?: number[];
   png: boolean;
   progress: ProgressMode;
   json?: boolean;
@@ -48,6 +50,14 @@ function parseWorkers(raw: string): number {
   return n;
 }
 
+function parseSeedList(raw: string): number[] {
+  try {
+    return parseSeeds(raw);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function parseSeed(raw: string): number {
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isSafeInteger(n))
@@ -57,9 +67,11 @@ function parseSeed(raw: string): number {
 
 /**
  * Registers `reproduce [--scale quick|paper] [--only id,...] [--out results] [--workers n|auto] [--force]
- * [--seed n] [--no-png] [--progress auto|bar|lines|silent] [--json] [--backend auto|tensorflow|wasm|cpu]` on
- * `program`. `--backend` sets process.env.HIPPO_PROPHECY_BACKEND (read by the training experiments, and inherited by
- * worker threads) before anything runs.
+ * [--seed n | --seeds list] [--no-png] [--progress auto|bar|lines|silent] [--json] [--backend
+ * auto|tensorflow|wasm|cpu]` on `program`. `--backend` sets process.env.HIPPO_PROPHECY_BACKEND (read by the training
+ * experiments, and inherited by worker threads) before anything runs. Run from the command line (not with injected
+ * experiments), the run itself goes to a supervised child process, so that Ctrl-C prints "stopped, rerun to resume"
+ * and exits 130 even while an experiment computes.
  *
  * @param program - the commander program
  * @param deps - test injection (see {@link ReproduceDeps})
@@ -83,8 +95,19 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
     .option('--only <ids>', 'comma-separated experiment ids (default: all)', parseIds)
     .option('--out <dir>', 'results folder', 'results')
     .option('--workers <n>', 'worker threads for parallel tasks, or "auto"', parseWorkers, 1)
-    .option('--force', 'rerun finished experiments and discard their checkpoints', false)
-    .option('--seed <n>', 'base seed of every experiment', parseSeed, 0)
+    .option(
+      '--force',
+      'rerun finished experiments and discard their checkpoints; also write into a non-empty folder that the runner ' +
+        'did not create',
+      false,
+    )
+    .option('--seed <n>', 'base seed of every experiment (default 0)', parseSeed)
+    .option(
+      '--seeds <list>',
+      'run at each of these seeds ("0-9", "0,3,7") into <out>/seed-<s>/ and report per claim the pass rate and ' +
+        'spread; a claim holds when it does not fail at >= 90% of them',
+      parseSeedList,
+    )
     .option('--no-png', 'do not render PNG files (they need a Chromium: CHROMIUM_PATH or /usr/bin/chromium)')
     .addOption(
       new Option('--progress <mode>', 'progress display on stderr')
@@ -104,7 +127,17 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
       ).choices(['auto', 'tensorflow', 'wasm', 'cpu']),
     )
     .action(async (opts: ReproduceOptions) => {
+      if (opts.seed !== undefined && opts.seeds !== undefined)
+        throw usageError('reproduce: give either --seed or --seeds, not both');
       if (opts.backend !== undefined) process.env.HIPPO_PROPHECY_BACKEND = opts.backend;
+      const supervisor = await import('../../../experiments/runner/superviseReproduce.ts');
+      if (deps.experiments === undefined && supervisor.shouldSupervise()) {
+        // the run goes to a child process, so that Ctrl-C is answered at once (see superviseReproduce.ts)
+        // the child has reported everything (stdio inherited); its status (1, 2, 130, 143) is this process's
+        const code = await supervisor.superviseReproduce();
+        if (code !== 0) process.exit(code);
+        return;
+      }
       // the registry and the runner are loaded here, not at start-up (they are the CLI's heaviest imports)
       const experiments = deps.experiments ?? (await import('../../../experiments/registry.ts')).experiments;
       const { runExperiments } = await import('../../../experiments/runner/runExperiments.ts');
@@ -117,13 +150,13 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         );
       }
       await checkOutputPath(opts.output);
-      const { scale, only, out, workers, force, seed, png, progress } = opts;
-      const run = { scale, only, out, workers, force, seed, png, progress };
+      const { scale, only, out, workers, force, seed, seeds, png, progress } = opts;
+      const run = { scale, only, out, workers, force, seed, seeds, png, progress };
+      const { toPlainJson } = await import('../../../experiments/runner/jsonEncoding.ts');
       const report = await runExperiments({ experiments, ...run, summary: false });
-      const { formatSummaryTable } = await import('../../../experiments/runner/summaryTable.ts');
-      const { join } = await import('node:path');
-      const results = report.results.map(({ id, status, cached, seconds, claims, error }) => ({
+      const results = report.results.map(({ id, seed, status, cached, seconds, claims, error }) => ({
         id,
+        seed,
         status,
         cached,
         seconds,
@@ -135,14 +168,22 @@ export function register(program: Command, deps: ReproduceDeps = {}): void {
         params: {
           ...run,
           only: only ?? null,
+          seed: seed ?? null,
+          seeds: seeds ?? null,
           backend: opts.backend ?? process.env.HIPPO_PROPHECY_BACKEND ?? 'auto',
         },
-        result: { allPass: report.allPass, out: report.out, notes: report.notes, results },
+        // claim values that are not finite (a diverging error) are the strings "NaN", "Infinity" as in claims.json
+        result: toPlainJson({
+          allPass: report.allPass,
+          counts: report.counts,
+          out: report.out,
+          notes: report.notes,
+          ...(report.seeds === undefined ? {} : { seeds: report.seeds }),
+          results,
+        }) as Record<string, unknown>,
         json: opts.json === true,
         output: opts.output,
-        nonFiniteHint: 'an experiment reported a non-finite value',
-        text: (sink) =>
-          sink.write(`${formatSummaryTable(report.results)}results: ${join(report.out, 'index.html')}\n`),
+        text: (sink) => sink.write(report.summaryText),
       });
       if (!report.allPass) throw new ReportedFailure('reproduce: a claim or an experiment failed');
     });

@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isModuleNotFound, MissingPeerError, PLOTLY_PEER } from '../../util/optionalPeer.ts';
-import { writeFileAtomic } from './writeFileAtomic.ts';
+import { writeFileAtomic } from '../../util/writeFileAtomic.ts';
 
 /** File name of the shared bundle inside the results folder. */
 export const PLOTLY_FILE_NAME = 'plotly.min.js';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { FigureSpec } from '../figureSpec.ts';
 import { importOptionalPeer, MissingPeerError, PLAYWRIGHT_PEER } from '../../util/optionalPeer.ts';
 import { plotlyBundlePath } from './plotlyAsset.ts';
-import { writeFileAtomic } from './writeFileAtomic.ts';
+import { writeFileAtomic } from '../../util/writeFileAtomic.ts';
 
 /** Options of {@link createPngRenderer} and {@link renderPng}. */
 export interface PngOptions {

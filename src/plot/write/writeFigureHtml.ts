@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { FigureSpec } from '../figureSpec.ts';
 import { escapeHtml, jsonForScript } from './htmlText.ts';
 import { plotlyBundlePath } from './plotlyAsset.ts';
-import { writeFileAtomic } from './writeFileAtomic.ts';
+import { writeFileAtomic } from '../../util/writeFileAtomic.ts';
 
 /** Options of {@link writeFigureHtml}. */
 export interface FigureHtmlOptions {

@@ -72,11 +72,15 @@ describe('writeIndexHtml', () => {
     ]);
     const html = await readFile(path, 'utf8');
     expect(html).toContain('<script src="plotly.min.js"></script>');
-    expect(html).toMatch(/<td>rate<\/td><td>2.01<\/td><td>\[1.7, 2.3\]<\/td><td>PASS<\/td>/);
-    expect(html).toMatch(/<td>err &#60;= 1e-6<\/td><td>3.000e-5<\/td><td>1.000e-6<\/td><td>FAIL<\/td>/);
+    expect(html).toMatch(
+      /<td>rate<div class="source">test fixture<\/div><\/td><td>finding<\/td><td>2.01<\/td><td>\[1.7, 2.3\]<\/td><td><\/td><td><\/td><td class="status">PASS<\/td>/,
+    );
+    expect(html).toMatch(
+      /<td>err &#60;= 1e-6<div class="source">test fixture<\/div><\/td><td>finding<\/td><td>3.000e-5<\/td><td>1.000e-6<\/td><td><\/td><td><\/td><td class="status">FAIL<\/td>/,
+    );
     expect(html).toContain('href="exp-a/figure-s.html"');
     expect(html).toContain('boom &#60;x&#62;');
-    expect(html).toContain('<td>1/2</td>');
+    expect(html).toContain('<td>1/0/1</td>'); // pass / deviation / fail
     expect(indexHtml([])).toContain('<tbody>');
   });
 });

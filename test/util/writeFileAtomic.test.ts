@@ -2,11 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  removeStaleTempFiles,
-  TEMP_FILE_PATTERN,
-  writeFileAtomic,
-} from '../../../src/plot/write/writeFileAtomic.ts';
+import { removeStaleTempFiles, TEMP_FILE_PATTERN, writeFileAtomic } from '../../src/util/writeFileAtomic.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,0 +1,28 @@
+/**
+ * What a stopped run says, and the environment variable that tells a runner it runs under the CLI's supervisor
+ * (superviseReproduce.ts), which then says it instead.
+ *
+ * @see arXiv:2407.09375
+ */
+
+/** Set (to '1') in the environment of a `reproduce` run started by the supervisor. */
+export const SUPERVISED_ENV = 'HIPPO_PROPHECY_SUPERVISED';
+
+/**
+ * The message of a run stopped by a signal.
+ *
+ * @param signal - e.g. 'SIGINT'
+ * @returns the text (with a leading and a trailing newline)
+ * @example stoppedMessage('SIGINT').includes('stopped, rerun to resume')
+ */
+export function stoppedMessage(signal: string): string {
+  return (
+    `\n${signal}: stopped, rerun to resume. Finished experiments are kept; the same command redoes only the ` +
+    `unfinished ones and reuses their checkpoints.\n`
+  );
+}
+
+/** The exit code of a run stopped by `signal` (128 + its number: SIGINT 130, SIGTERM 143). */
+export function signalExitCode(signal: string): number {
+  return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1;
+}
