@@ -35,7 +35,7 @@ import { runOne, type RunEnv } from './runOne.ts';
 import type { ExperimentOutcome, RunExperimentsOptions, RunReport } from './runTypes.ts';
 import { readSeedsSection, writeSeedsReport } from './seedsFiles.ts';
 import { aggregateSeeds, formatSeedsTable, type SeedsReport } from './seedsReport.ts';
-import { signalExitCode, stoppedMessage, SUPERVISED_ENV } from './signals.ts';
+import { onStopSignals } from './signals.ts';
 import { formatSummaryTable, totalsLine } from './summaryTable.ts';
 import type { TaskMapper } from './workerPool.ts';
 import { createWorkerPool, inProcessMapper } from './workerPool.ts';
@@ -86,17 +86,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
   const mapper: TaskMapper = workers > 1 ? createWorkerPool(workers) : inProcessMapper();
   let pngState: Promise<PngRenderer | undefined> | undefined;
   let current: ExperimentProgress | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    current?.stop();
-    if (process.env[SUPERVISED_ENV] !== '1') process.stderr.write(stoppedMessage(signal));
-    lock.releaseSync();
-    void mapper.terminate();
-    process.exit(signalExitCode(signal));
-  };
-  if (handleSignals) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
+  const removeSignals = onStopSignals({ current: () => current, lock, mapper }, handleSignals);
   const env =
     (dir: string, s: number, label: (id: string) => string) =>
     (exp: Experiment): RunEnv => ({
@@ -161,10 +151,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
       seeds: await readSeedsSection(outDir),
     });
   } finally {
-    if (handleSignals) {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    }
+    removeSignals();
     await mapper.terminate();
     const renderer = pngState === undefined ? undefined : await pngState;
     await renderer?.close();

@@ -21,7 +21,7 @@ import { acquireRunLock, heldLocks } from './runLock.ts';
 import { experimentContext, runStamp } from './runOne.ts';
 import type { RunExperimentsOptions } from './runTypes.ts';
 import type { Shard } from './shardSpec.ts';
-import { signalExitCode, stoppedMessage, SUPERVISED_ENV } from './signals.ts';
+import { onStopSignals } from './signals.ts';
 import { computeUnit, unitFiles, unitsOf } from './unitFiles.ts';
 import { validateRunOptions } from './validateRunOptions.ts';
 import { createWorkerPool, inProcessMapper, type TaskMapper } from './workerPool.ts';
@@ -116,18 +116,10 @@ export async function runShard(options: RunShardOptions): Promise<ShardReport> {
   }
   const mapper: TaskMapper = workers > 1 ? createWorkerPool(workers) : inProcessMapper();
   let current: ExperimentProgress | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    current?.stop();
-    if (process.env[SUPERVISED_ENV] !== '1') process.stderr.write(stoppedMessage(signal));
-    lock.releaseSync();
-    void mapper.terminate();
-    process.exit(signalExitCode(signal));
-  };
-  const handleSignals = options.handleSignals ?? true;
-  if (handleSignals) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
+  const removeSignals = onStopSignals(
+    { current: () => current, lock, mapper },
+    options.handleSignals ?? true,
+  );
   const units: ShardUnit[] = [];
   try {
     for (const { exp, k, u } of mine) {
@@ -152,10 +144,7 @@ export async function runShard(options: RunShardOptions): Promise<ShardReport> {
       }
     }
   } finally {
-    if (handleSignals) {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    }
+    removeSignals();
     await mapper.terminate();
     await lock.release();
   }

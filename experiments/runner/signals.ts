@@ -26,3 +26,35 @@ export function stoppedMessage(signal: string): string {
 export function signalExitCode(signal: string): number {
   return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1;
 }
+
+/** What {@link onStopSignals} stops: the progress display in use, the lock, the workers. */
+export interface Stoppable {
+  current(): { stop(): void } | undefined;
+  lock: { releaseSync(): void };
+  mapper: { terminate(): Promise<void> };
+}
+
+/**
+ * On SIGINT / SIGTERM: stops the progress display, says how to resume (unless the supervisor does), releases the
+ * lock, stops the workers and exits 130 / 143.
+ *
+ * @param what - see {@link Stoppable}
+ * @param enabled - install the handlers at all (tests run without them)
+ * @returns removes the handlers
+ */
+export function onStopSignals(what: Stoppable, enabled: boolean): () => void {
+  if (!enabled) return () => {};
+  const onSignal = (signal: NodeJS.Signals) => {
+    what.current()?.stop();
+    if (process.env[SUPERVISED_ENV] !== '1') process.stderr.write(stoppedMessage(signal));
+    what.lock.releaseSync();
+    void what.mapper.terminate();
+    process.exit(signalExitCode(signal));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  };
+}

@@ -118,6 +118,11 @@ describe('deploy/github-actions', () => {
     const shardArgs = cliArgs(shardRun!.replace('${{ matrix.shard }}', 'MATRIX_SHARD'));
     expect(flag(shardArgs, '--shard')).toBe(`MATRIX_SHARD/${n}`);
     expectKnownFlags(shardArgs);
+    const upload = (workflow.jobs.shard.steps as { uses?: string; with?: Record<string, unknown> }[]).find(
+      (s) => s.uses?.startsWith('actions/upload-artifact'),
+    );
+    expect(upload?.with?.path).toBe(flag(shardArgs, '--out'));
+    expect(upload?.with?.['include-hidden-files']).toBe(true); // the results folder's marker file
     expect(workflow.jobs.merge.needs).toBe('shard');
     const [mergeRun] = runs('merge');
     const mergeArgs = cliArgs(mergeRun!);
