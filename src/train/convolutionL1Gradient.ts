@@ -58,6 +58,29 @@ export function shiftedInputSpectrum(w: ConvolutionWindow, u: ArrayLike<number>)
   return X.slice(0, n + 2);
 }
 
+function checkBatch(
+  where: string,
+  w: ConvolutionWindow,
+  K: Float64Array,
+  spectra: readonly Float64Array[],
+  inputs: readonly Float64Array[],
+): void {
+  const { to, n } = w;
+  const B = spectra.length;
+  if (B === 0 || inputs.length !== B) {
+    throw new RangeError(`${where}: need as many spectra as inputs (>= 1), got ${B} and ${inputs.length}`);
+  }
+  if (K.length < to) throw new RangeError(`${where}: K needs >= ${to} taps, got ${K.length}`);
+  for (let b = 0; b < B; b++) {
+    if (spectra[b].length !== n + 2 || inputs[b].length < to + 1) {
+      throw new RangeError(
+        `${where}: spectra[${b}] must have length ${n + 2} (got ${spectra[b].length}) and ` +
+          `inputs[${b}] >= ${to + 1} samples (got ${inputs[b].length})`,
+      );
+    }
+  }
+}
+
 /** What {@link convolutionL1Gradient} returns. */
 export interface ConvolutionL1Gradient {
   /** mean of |y_b[k] + Dbar u_b[k] - u_b[k + 1]| over the batch and k in [from, to) */
@@ -104,22 +127,7 @@ export function convolutionL1Gradient(
   spectra: readonly Float64Array[],
   inputs: readonly Float64Array[],
 ): ConvolutionL1Gradient {
-  const { from, to, n } = w;
-  const B = spectra.length;
-  if (B === 0 || inputs.length !== B) {
-    throw new RangeError(
-      `convolutionL1Gradient: need as many spectra as inputs (>= 1), got ${B} and ${inputs.length}`,
-    );
-  }
-  if (K.length < to) throw new RangeError(`convolutionL1Gradient: K needs >= ${to} taps, got ${K.length}`);
-  for (let b = 0; b < B; b++) {
-    if (spectra[b].length !== n + 2 || inputs[b].length < to + 1) {
-      throw new RangeError(
-        `convolutionL1Gradient: spectra[${b}] must have length ${n + 2} (got ${spectra[b].length}) and ` +
-          `inputs[${b}] >= ${to + 1} samples (got ${inputs[b].length})`,
-      );
-    }
-  }
+  checkBatch('convolutionL1Gradient', w, K, spectra, inputs);
   const wasm = trainWasm();
   if (wasm !== null) return wasm.convolutionL1Gradient(w, K, Dbar, spectra, inputs);
   return convolutionL1GradientJs(w, K, Dbar, spectra, inputs);
@@ -137,6 +145,7 @@ export function convolutionL1GradientJs(
   Dbar: number,
   spectra: readonly Float64Array[],
   inputs: readonly Float64Array[],
+  predictions: Float64Array | null = null,
 ): ConvolutionL1Gradient {
   const { from, to, n, plan } = w;
   const B = spectra.length;
@@ -182,6 +191,13 @@ export function convolutionL1GradientJs(
     const Y = complexFftPingPong(plan, a, b, false, true);
     // Y = conj(y'), y'_t = y_a[from + t] + i y_b[from + t]; residuals, loss, g' = g_a + i g_b into the other buffer
     const G = Y === a ? b : a;
+    if (predictions !== null) {
+      for (let t = 0; t < R; t++) {
+        predictions[p * R + t] = Y[2 * t] + Dbar * ua[from + t];
+        if (ub !== null) predictions[(p + 1) * R + t] = -Y[2 * t + 1] + Dbar * ub[from + t];
+      }
+      continue;
+    }
     for (let t = 0; t < R; t++) {
       const k = from + t;
       const ra = Y[2 * t] + Dbar * ua[k] - ua[k + 1];
@@ -222,10 +238,44 @@ export function convolutionL1GradientJs(
       }
     }
   }
+  if (predictions !== null) return { loss: NaN, dK: new Float64Array(0), dD: NaN };
   // dK_j = Re IFFT(acc)_j = Re F(conj acc)_j / n
   for (let i = 1; i < 2 * n; i += 2) acc[i] = -acc[i];
   const D = complexFftPingPong(plan, acc, a);
   const dK = new Float64Array(to);
   for (let j = 0; j < to; j++) dK[j] = D[2 * j] / n;
   return { loss: loss * scale, dK, dD };
+}
+
+/**
+ * Predictions uhat_b[k] = sum_{j<=k} K_j u_b[k - j] + Dbar u_b[k] for k in [from, to), by the forward half of
+ * {@link convolutionL1Gradient} (same transforms and rotated spectra).
+ *
+ * @param w - the window
+ * @param K - kernel, length >= to
+ * @param Dbar - the direct term
+ * @param spectra - per sequence, shiftedInputSpectrum(w, u_b)
+ * @param inputs - per sequence, u_b with length >= to + 1
+ * @returns predictions, shape [B, to - from] row-major
+ * @throws RangeError when spectra and inputs differ in count or are empty, or lengths are short
+ * @example
+ *   const w = convolutionWindow(0, 3);
+ *   const u = Float64Array.of(1, 2, 3, 4);
+ *   const y = convolutionPredict(w, Float64Array.of(1, 1, 0), 0, [shiftedInputSpectrum(w, u)], [u]); // u[k] + u[k - 1]
+ *   [1, 3, 5].every((v, k) => Math.abs(y[k] - v) < 1e-12);
+ * @see arXiv:2407.09375
+ */
+export function convolutionPredict(
+  w: ConvolutionWindow,
+  K: Float64Array,
+  Dbar: number,
+  spectra: readonly Float64Array[],
+  inputs: readonly Float64Array[],
+): Float64Array {
+  checkBatch('convolutionPredict', w, K, spectra, inputs);
+  const out = new Float64Array(spectra.length * (w.to - w.from));
+  const wasm = trainWasm();
+  if (wasm !== null) wasm.convolutionPredict(w, K, Dbar, spectra, inputs, out);
+  else convolutionL1GradientJs(w, K, Dbar, spectra, inputs, out);
+  return out;
 }

@@ -3,7 +3,8 @@ import { causalConvChannels } from './causalConvChannels.ts';
 import { constantVariable, dense, gelu, layerNorm, normalVariable } from './layers.ts';
 import { seededRandom } from './random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
-import { gatherRows, type SequenceSet } from './sequenceSet.ts';
+import { gatherRows } from './gatherRows.ts';
+import type { SequenceSet } from './sequenceSet.ts';
 
 /** Options of {@link diagonalSsm}. */
 export interface DiagonalSsmOptions {

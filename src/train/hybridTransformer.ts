@@ -2,7 +2,8 @@ import { tf } from './backend.ts';
 import { constantVariable, dense, gelu, layerNorm, normalVariable } from './layers.ts';
 import { seededRandom } from './random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
-import { gatherRows, type SequenceSet } from './sequenceSet.ts';
+import { gatherRows } from './gatherRows.ts';
+import type { SequenceSet } from './sequenceSet.ts';
 
 /** Options of {@link hybridTransformer}. */
 export interface HybridTransformerOptions {

@@ -22,7 +22,15 @@ export interface KernelBlocks {
 }
 
 /** y = X x for row-major X [N, N], or X^T x when transposed. */
-function matvecInto(X: Float64Array, x: Float64Array, xo: number, y: Float64Array, yo: number, N: number, transposed: boolean): void {
+function matvecInto(
+  X: Float64Array,
+  x: Float64Array,
+  xo: number,
+  y: Float64Array,
+  yo: number,
+  N: number,
+  transposed: boolean,
+): void {
   if (transposed) {
     for (let p = 0; p < N; p++) y[yo + p] = 0;
     for (let q = 0; q < N; q++) {
@@ -41,7 +49,14 @@ function matvecInto(X: Float64Array, x: Float64Array, xo: number, y: Float64Arra
 }
 
 /** X Y (ta: X^T, tb: Y^T) for row-major [N, N] matrices, added to out. */
-function matmulAdd(X: Float64Array, Y: Float64Array, out: Float64Array, N: number, ta: boolean, tb: boolean): void {
+function matmulAdd(
+  X: Float64Array,
+  Y: Float64Array,
+  out: Float64Array,
+  N: number,
+  ta: boolean,
+  tb: boolean,
+): void {
   for (let i = 0; i < N; i++) {
     for (let k = 0; k < N; k++) {
       const x = ta ? X[k * N + i] : X[i * N + k];
@@ -101,7 +116,8 @@ export function kernelBlocks(
   M?: number,
 ): KernelBlocks {
   const N = Bbar.length;
-  if (!Number.isInteger(T) || T < 1) throw new RangeError(`kernelBlocks: T must be an integer >= 1, got ${T}`);
+  if (!Number.isInteger(T) || T < 1)
+    throw new RangeError(`kernelBlocks: T must be an integer >= 1, got ${T}`);
   if (N === 0 || Abar.length !== N * N) {
     throw new RangeError(`kernelBlocks: Abar must have N^2 = ${N * N} entries (N >= 1), got ${Abar.length}`);
   }
@@ -136,9 +152,13 @@ export function kernelBlocks(
  *   [6, 3, 1.5, 0.75, 0.375].every((v, j) => Math.abs(K[j] - v) < 1e-15);
  * @see arXiv:2407.09375
  */
-export function blockKernel(kb: KernelBlocks, Cbar: ArrayLike<number>): { K: Float64Array; Cb: Float64Array } {
+export function blockKernel(
+  kb: KernelBlocks,
+  Cbar: ArrayLike<number>,
+): { K: Float64Array; Cb: Float64Array } {
   const { N, T, M, nb, V } = kb;
-  if (Cbar.length !== N) throw new RangeError(`blockKernel: Cbar must have N = ${N} entries, got ${Cbar.length}`);
+  if (Cbar.length !== N)
+    throw new RangeError(`blockKernel: Cbar must have N = ${N} entries, got ${Cbar.length}`);
   const P = kb.squares[kb.squares.length - 1];
   const Cb = new Float64Array(nb * N);
   for (let i = 0; i < N; i++) Cb[i] = Cbar[i];

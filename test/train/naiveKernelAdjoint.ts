@@ -14,13 +14,10 @@
  * @example predictorPowers(Float64Array.of(0.5), Float64Array.of(2), 3) // [2, 1, 0.5]
  * @see arXiv:2407.09375 (section 4: the predictor is one causal convolution)
  */
-export function predictorPowers(
-  Abar: ArrayLike<number>,
-  Bbar: ArrayLike<number>,
-  T: number,
-): Float64Array {
+export function predictorPowers(Abar: ArrayLike<number>, Bbar: ArrayLike<number>, T: number): Float64Array {
   const N = Bbar.length;
-  if (!Number.isInteger(T) || T < 1) throw new RangeError(`predictorPowers: T must be an integer >= 1, got ${T}`);
+  if (!Number.isInteger(T) || T < 1)
+    throw new RangeError(`predictorPowers: T must be an integer >= 1, got ${T}`);
   if (Abar.length !== N * N) {
     throw new RangeError(`predictorPowers: Abar must have N^2 = ${N * N} entries, got ${Abar.length}`);
   }
