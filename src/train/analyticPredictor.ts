@@ -54,9 +54,8 @@ export interface AnalyticPredictorOptions {
   stateCacheBytes?: number;
 }
 
-/** The parameter names, in checkpoint order. */
-const NAMES = ['Abar', 'Bbar', 'Cbar', 'Dbar'] as const;
-type Name = (typeof NAMES)[number];
+/** The parameter names. */
+type Name = 'Abar' | 'Bbar' | 'Cbar' | 'Dbar';
 
 /**
  * The LegT (or any) discrete predictor trained by analytic gradients, with no tfjs: the counterpart of

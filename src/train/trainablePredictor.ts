@@ -1,4 +1,3 @@
-import type { Matrix } from '../linalg/matrix.ts';
 import {
   PAPER_SETTINGS,
   predictorDistances,
