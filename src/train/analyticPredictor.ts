@@ -4,8 +4,8 @@ import {
   convolutionL1Gradient,
   convolutionPredict,
   convolutionWindow,
-  shiftedInputSpectrum,
-  type ConvolutionWindow,
+  inputSpectra,
+  type InputSpectra,
 } from './convolutionL1Gradient.ts';
 import { blockKernel, blockKernelGradients, kernelBlocks, type KernelBlocks } from './kernelBlocks.ts';
 import {
@@ -14,10 +14,10 @@ import {
   type PaperSetting,
   type PredictorParams,
 } from './predictorParams.ts';
-import { batchStates } from './predictorStates.ts';
 import { seededRandom } from './random.ts';
 import type { SequenceSet } from './sequenceSet.ts';
 import { statesL1Gradient, statesPredict } from './statesL1Gradient.ts';
+import { sharedStatesStore, statesStore, type StatesStore } from './statesStore.ts';
 import {
   runTrainLoop,
   type TrainCheckpoint,
@@ -86,40 +86,24 @@ export interface AnalyticPredictor {
   dispose(): void;
 }
 
-// input spectra per dataset and window: data, shared by every model
-const spectrumCache = new WeakMap<
-  SequenceSet,
-  { w: ConvolutionWindow; spectra: (Float64Array | undefined)[] }
->();
+// input spectra per dataset: data, shared by every model
+const spectrumCache = new WeakMap<SequenceSet, InputSpectra>();
 
+/** A store holding the batch `idx` and the batch's rows in it: the set's shared one when it fits, else its own. */
 function spectraFor(
   set: SequenceSet,
   idx: Int32Array,
   maxBytes: number,
-): { w: ConvolutionWindow; spectra: Float64Array[] } {
-  let entry = spectrumCache.get(set);
-  if (entry === undefined || entry.w.from !== set.from || entry.w.to !== set.to) {
-    entry = { w: convolutionWindow(set.from, set.to), spectra: [] };
-    if (set.count * (entry.w.n + 2) * 8 <= maxBytes) spectrumCache.set(set, entry);
+): { store: InputSpectra; rows: Int32Array } {
+  let store = spectrumCache.get(set);
+  if (store === undefined) {
+    const n = convolutionWindow(set.from, set.to).n;
+    if (set.count * (n + 2 + set.to - set.from + 1) * 8 > maxBytes) {
+      return { store: inputSpectra(set, idx), rows: Int32Array.from(idx, (_, i) => i) };
+    }
+    spectrumCache.set(set, (store = inputSpectra(set)));
   }
-  const { w, spectra } = entry;
-  const L = set.length;
-  return {
-    w,
-    spectra: Array.from(idx, (s) => {
-      let x = spectra[s];
-      if (x === undefined) {
-        x = shiftedInputSpectrum(w, set.inputs64.subarray(s * L, (s + 1) * L));
-        if (spectrumCache.get(set) === entry) spectra[s] = x;
-      }
-      return x;
-    }),
-  };
-}
-
-function rows(set: SequenceSet, idx: Int32Array): Float64Array[] {
-  const L = set.length;
-  return Array.from(idx, (s) => set.inputs64.subarray(s * L, (s + 1) * L));
+  return { store, rows: idx };
 }
 
 function requireBatch(where: string, set: SequenceSet, idx: Int32Array): void {
@@ -136,7 +120,7 @@ function requireBatch(where: string, set: SequenceSet, idx: Int32Array): void {
  * setting (I-IV, as trainablePredictor), trained by analytic gradients without tfjs:
  *
  * - states path (Abar, Bbar fixed: I-III): the float32 states of each dataset are computed once in float64
- *   (batchStates, shared with trainablePredictor); uhat = X Cbar + Dbar u, dLoss/dCbar = X^T g (statesL1Gradient);
+ *   (sharedStatesStore, shared with trainablePredictor); uhat = X Cbar + Dbar u, dLoss/dCbar = X^T g (statesL1Gradient);
  * - kernel path (any setting; IV): uhat = K * u + Dbar u with K_j = Cbar Abar^j Bbar from both ends (kernelBlocks),
  *   the convolution and dLoss/dK by FFT (convolutionL1Gradient), and dLoss/dAbar, dBbar, dCbar by the adjoint
  *   recurrences of the kernel (blockKernelGradients).
@@ -214,6 +198,12 @@ export function analyticPredictor(
     return kb;
   };
 
+  const statesFor = (set: SequenceSet, idx: Int32Array): { store: StatesStore; rows: Int32Array } => {
+    const all = sharedStatesStore(set, init.Abar, init.Bbar, stateCacheBytes);
+    if (all !== null) return { store: all, rows: idx };
+    return { store: statesStore(set, init.Abar, init.Bbar, idx), rows: Int32Array.from(idx, (_, i) => i) };
+  };
+
   function lossAndGradients(
     set: SequenceSet,
     idx: Int32Array,
@@ -224,16 +214,16 @@ export function analyticPredictor(
     const all: Partial<Record<Name, Float64Array>> = {};
     let loss: number;
     if (path === 'states') {
-      const { states, offsets } = batchStates(set, init.Abar, init.Bbar, idx, stateCacheBytes);
-      const r = statesL1Gradient(states, offsets, N, set, idx, C, D);
+      const { store, rows } = statesFor(set, idx);
+      const r = statesL1Gradient(store, rows, C, D);
       loss = r.loss;
       all.Cbar = r.dC;
       all.Dbar = Float64Array.of(r.dD);
     } else {
       const kb = blocksFor(set.to);
       const { K, Cb } = blockKernel(kb, C);
-      const { w, spectra } = spectraFor(set, idx, stateCacheBytes);
-      const r = convolutionL1Gradient(w, K, D, spectra, rows(set, idx));
+      const { store, rows } = spectraFor(set, idx, stateCacheBytes);
+      const r = convolutionL1Gradient(store, rows, K, D);
       const g = blockKernelGradients(kb, Cb, r.dK, !fixedDynamics);
       loss = r.loss;
       all.Cbar = g.dC;
@@ -251,12 +241,12 @@ export function analyticPredictor(
     const C = params.Cbar;
     const D = params.Dbar[0];
     if (path === 'states') {
-      const { states, offsets } = batchStates(set, init.Abar, init.Bbar, idx, stateCacheBytes);
-      return statesPredict(states, offsets, N, set, idx, C, D);
+      const { store, rows } = statesFor(set, idx);
+      return statesPredict(store, rows, C, D);
     }
     const { K } = blockKernel(blocksFor(set.to), C);
-    const { w, spectra } = spectraFor(set, idx, stateCacheBytes);
-    return convolutionPredict(w, K, D, spectra, rows(set, idx));
+    const { store, rows } = spectraFor(set, idx, stateCacheBytes);
+    return convolutionPredict(store, rows, K, D);
   }
 
   function evaluate(set: SequenceSet, batchSize = 128): { l1: number; mse: number } {

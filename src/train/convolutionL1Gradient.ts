@@ -1,5 +1,7 @@
 import { complexFftPingPong, complexFftPlan, fastRealFftSize, type ComplexFftPlan } from '../ssm/realFft.ts';
-import { trainWasm } from './wasm/trainWasm.ts';
+import { fftTablesLayout, writeFftTables } from '../ssm/wasm/wasmConvolution.ts';
+import type { SequenceSet } from './sequenceSet.ts';
+import { layout, trainInstance, type TrainExports } from './wasm/trainWasm.ts';
 
 /**
  * The transform size and window of {@link convolutionL1Gradient}: outputs k in [from, to) of causal convolutions of
@@ -58,27 +60,111 @@ export function shiftedInputSpectrum(w: ConvolutionWindow, u: ArrayLike<number>)
   return X.slice(0, n + 2);
 }
 
-function checkBatch(
-  where: string,
-  w: ConvolutionWindow,
-  K: Float64Array,
-  spectra: readonly Float64Array[],
-  inputs: readonly Float64Array[],
-): void {
-  const { to, n } = w;
-  const B = spectra.length;
-  if (B === 0 || inputs.length !== B) {
-    throw new RangeError(`${where}: need as many spectra as inputs (>= 1), got ${B} and ${inputs.length}`);
-  }
-  if (K.length < to) throw new RangeError(`${where}: K needs >= ${to} taps, got ${K.length}`);
-  for (let b = 0; b < B; b++) {
-    if (spectra[b].length !== n + 2 || inputs[b].length < to + 1) {
-      throw new RangeError(
-        `${where}: spectra[${b}] must have length ${n + 2} (got ${spectra[b].length}) and ` +
-          `inputs[${b}] >= ${to + 1} samples (got ${inputs[b].length})`,
-      );
+/** Where an {@link InputSpectra} store's data lives in its WebAssembly instance (byte offsets). */
+interface ConvolutionWasm {
+  readonly ex: TrainExports;
+  readonly plan: number;
+  readonly spec: number;
+  readonly inp: number;
+  readonly KF: number;
+  readonly acc: number;
+  readonly a: number;
+  readonly b: number;
+  /** `to` doubles: the kernel in, dLoss/dK out */
+  readonly K: number;
+  readonly idx: number;
+  readonly pred: number;
+  /** rows of pred */
+  readonly predRows: number;
+  readonly res: number;
+}
+
+/**
+ * The data of a set for the FFT path, computed once: per sequence the rotated half spectrum
+ * (shiftedInputSpectrum) and the input window u[from .. to]. Backed by its own WebAssembly instance when the trainer's
+ * kernels are available (the arrays are views of its memory), else by plain arrays.
+ */
+export interface InputSpectra {
+  readonly w: ConvolutionWindow;
+  /** number of sequences */
+  readonly count: number;
+  /** row s (n + 2 doubles) at s (n + 2): the rotated half spectrum of sequence s */
+  readonly spectra: Float64Array;
+  /** row s (R + 1 doubles, R = to - from) at s (R + 1): u_s[from .. to] */
+  readonly windows: Float64Array;
+  /** @internal */
+  readonly wasm: ConvolutionWasm | null;
+}
+
+/**
+ * The {@link InputSpectra} of the sequences `rows` of a set (all by default), for its loss window.
+ *
+ * @param set - the sequences (inputs64) and window [from, to)
+ * @param rows - which sequences, in store order @default all
+ * @returns the store; row r of it is sequence rows[r] of the set
+ * @throws RangeError for a row outside the set
+ * @example
+ *   import { sequenceSet } from './sequenceSet.ts';
+ *   const s = inputSpectra(sequenceSet([[0, 1, 2, 3]], { lossFrom: 0 }));
+ *   s.count === 1 && s.windows.join() === '0,1,2,3';
+ * @see arXiv:2407.09375
+ */
+export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra {
+  const idx = rows ?? Int32Array.from({ length: set.count }, (_, i) => i);
+  for (const s of idx) {
+    if (!(Number.isInteger(s) && s >= 0 && s < set.count)) {
+      throw new RangeError(`inputSpectra: row ${s} is outside [0, ${set.count})`);
     }
   }
+  const w = convolutionWindow(set.from, set.to);
+  const { from, to, n } = w;
+  const R = to - from;
+  const count = idx.length;
+  const L = set.length;
+  const lay = layout(0);
+  const plan = lay.take(fftTablesLayout(0, w.plan).end);
+  const spec = lay.take(8 * count * (n + 2));
+  const inp = lay.take(8 * count * (R + 1));
+  const KF = lay.take(16 * n);
+  const acc = lay.take(16 * n);
+  const a = lay.take(16 * n);
+  const b = lay.take(16 * n);
+  const K = lay.take(8 * to);
+  const idxPtr = lay.take(4 * count);
+  const predRows = Math.min(count, 64);
+  const pred = lay.take(8 * predRows * R);
+  const res = lay.take(16);
+  const ex = trainInstance(lay.end);
+  let spectra: Float64Array;
+  let windows: Float64Array;
+  let wasm: ConvolutionWasm | null = null;
+  if (ex !== null) {
+    const buf = ex.memory.buffer;
+    writeFftTables(buf, plan, fftTablesLayout(plan, w.plan).twPtr, w.plan);
+    spectra = new Float64Array(buf, spec, count * (n + 2));
+    windows = new Float64Array(buf, inp, count * (R + 1));
+    wasm = { ex, plan, spec, inp, KF, acc, a, b, K, idx: idxPtr, pred, predRows, res };
+  } else {
+    spectra = new Float64Array(count * (n + 2));
+    windows = new Float64Array(count * (R + 1));
+  }
+  for (let r = 0; r < count; r++) {
+    const u = set.inputs64.subarray(idx[r] * L, (idx[r] + 1) * L);
+    spectra.set(shiftedInputSpectrum(w, u), r * (n + 2));
+    windows.set(u.subarray(from, to + 1), r * (R + 1));
+  }
+  return Object.freeze({ w, count, spectra, windows, wasm });
+}
+
+function checkBatch(where: string, store: InputSpectra, idx: Int32Array, K: Float64Array): void {
+  if (idx.length === 0) throw new RangeError(`${where}: idx must not be empty`);
+  for (const s of idx) {
+    if (!(Number.isInteger(s) && s >= 0 && s < store.count)) {
+      throw new RangeError(`${where}: row ${s} is outside the store's [0, ${store.count})`);
+    }
+  }
+  const { to } = store.w;
+  if (K.length < to) throw new RangeError(`${where}: K needs >= ${to} taps, got ${K.length}`);
 }
 
 /** What {@link convolutionL1Gradient} returns. */
@@ -102,56 +188,86 @@ export interface ConvolutionL1Gradient {
  * and the correlation of both pairs is the real part of one: Re IFFT(sum_pairs W conj Z) with W = FFT(g_a + i g_b).
  * With the rotated spectra of shiftedInputSpectrum the scored outputs and the residuals live on [0, R), R = to - from
  * <= n/2, so the inverse transform computes only its lower half and the residual transform skips its zero upper
- * half. Per step: ~B transforms of size n plus O(B n) per-bin work, all float64 (WebAssembly SIMD when available).
+ * half. Per step: ~B transforms of size n plus O(B n) per-bin work, all float64 (WebAssembly SIMD when the store has
+ * an instance).
  *
- * @param w - the window (from, to, n)
+ * @param store - the set's spectra and windows (inputSpectra)
+ * @param idx - the batch: rows of the store
  * @param K - kernel, length >= to (taps beyond to are not read)
  * @param Dbar - the direct term
- * @param spectra - per sequence, shiftedInputSpectrum(w, u_b)
- * @param inputs - per sequence, u_b with length >= to + 1 (targets u_b[k + 1])
  * @returns loss, dK (length to), dD
- * @throws RangeError when spectra and inputs differ in count or are empty, or lengths are short
+ * @throws RangeError for an empty batch, a row outside the store or a short kernel
  * @example
+ *   import { sequenceSet } from './sequenceSet.ts';
  *   // K = [1] and Dbar = 0 predict uhat[k] = u[k]: on a ramp every residual is -1, so the loss is 1,
  *   // dLoss/dDbar = -mean u[k] and dLoss/dK_0 = the same
- *   const w = convolutionWindow(0, 3);
- *   const u = Float64Array.of(0, 1, 2, 3);
- *   const r = convolutionL1Gradient(w, Float64Array.of(1, 0, 0), 0, [shiftedInputSpectrum(w, u)], [u]);
+ *   const store = inputSpectra(sequenceSet([[0, 1, 2, 3]], { lossFrom: 0 }));
+ *   const r = convolutionL1Gradient(store, Int32Array.of(0), Float64Array.of(1, 0, 0), 0);
  *   Math.abs(r.loss - 1) < 1e-12 && Math.abs(r.dD + 1) < 1e-12 && Math.abs(r.dK[0] + 1) < 1e-12;
  * @see arXiv:2407.09375
  */
 export function convolutionL1Gradient(
-  w: ConvolutionWindow,
+  store: InputSpectra,
+  idx: Int32Array,
   K: Float64Array,
   Dbar: number,
-  spectra: readonly Float64Array[],
-  inputs: readonly Float64Array[],
 ): ConvolutionL1Gradient {
-  checkBatch('convolutionL1Gradient', w, K, spectra, inputs);
-  const wasm = trainWasm();
-  if (wasm !== null) return wasm.convolutionL1Gradient(w, K, Dbar, spectra, inputs);
-  return convolutionL1GradientJs(w, K, Dbar, spectra, inputs);
+  checkBatch('convolutionL1Gradient', store, idx, K);
+  const { from, to, n } = store.w;
+  const B = idx.length;
+  const scale = 1 / (B * (to - from));
+  const m = store.wasm;
+  if (m === null) return convolutionL1GradientJs(store, idx, K, Dbar);
+  const buf = m.ex.memory.buffer;
+  new Float64Array(buf, m.K, to).set(K.subarray(0, to));
+  m.ex.kernelSpectrum(m.plan, n, m.K, to, m.KF, m.a, m.b);
+  new Int32Array(buf, m.idx, B).set(idx);
+  m.ex.pairs(
+    m.plan,
+    n,
+    m.KF,
+    m.idx,
+    B,
+    m.spec,
+    8 * (n + 2),
+    m.inp,
+    8 * (to - from + 1),
+    to - from,
+    Dbar,
+    scale,
+    m.acc,
+    m.a,
+    m.b,
+    0,
+    m.res,
+  );
+  const res = new Float64Array(buf, m.res, 2);
+  const loss = res[0] * scale;
+  const dD = res[1];
+  m.ex.correlation(m.plan, n, m.acc, to, m.K, m.a, m.b);
+  return { loss, dK: new Float64Array(buf, m.K, to).slice(), dD };
 }
 
 /**
- * The JavaScript path of {@link convolutionL1Gradient} (the reference of the WebAssembly one; same arguments,
- * already validated).
+ * The JavaScript path of {@link convolutionL1Gradient} (the reference of the WebAssembly one; arguments validated);
+ * with `predictions`, the forward half only, writing uhat there ([B, R]).
  *
  * @internal
  */
 export function convolutionL1GradientJs(
-  w: ConvolutionWindow,
+  store: InputSpectra,
+  idx: Int32Array,
   K: Float64Array,
   Dbar: number,
-  spectra: readonly Float64Array[],
-  inputs: readonly Float64Array[],
   predictions: Float64Array | null = null,
 ): ConvolutionL1Gradient {
-  const { from, to, n, plan } = w;
-  const B = spectra.length;
+  const { from, to, n, plan } = store.w;
+  const B = idx.length;
   const R = to - from;
   const half = n >> 1;
   const scale = 1 / (B * R);
+  const spectrum = (s: number): Float64Array => store.spectra.subarray(s * (n + 2), (s + 1) * (n + 2));
+  const window = (s: number): Float64Array => store.windows.subarray(s * (R + 1), (s + 1) * (R + 1));
   // K^ / n (the 1/n of the inverse folded in), full spectrum
   const a = new Float64Array(2 * n);
   const b = new Float64Array(2 * n);
@@ -162,10 +278,10 @@ export function convolutionL1GradientJs(
   let loss = 0;
   let dD = 0;
   for (let p = 0; p < B; p += 2) {
-    const Xa = spectra[p];
-    const Xb = p + 1 < B ? spectra[p + 1] : null;
-    const ua = inputs[p];
-    const ub = p + 1 < B ? inputs[p + 1] : null;
+    const Xa = spectrum(idx[p]);
+    const Xb = p + 1 < B ? spectrum(idx[p + 1]) : null;
+    const ua = window(idx[p]);
+    const ub = p + 1 < B ? window(idx[p + 1]) : null;
     // conj(Z K^ / n) into a, Z = Xa + i Xb over all n bins (X_{n-k} = conj X_k)
     for (let k = 0; k <= half; k++) {
       const xar = Xa[2 * k];
@@ -193,23 +309,22 @@ export function convolutionL1GradientJs(
     const G = Y === a ? b : a;
     if (predictions !== null) {
       for (let t = 0; t < R; t++) {
-        predictions[p * R + t] = Y[2 * t] + Dbar * ua[from + t];
-        if (ub !== null) predictions[(p + 1) * R + t] = -Y[2 * t + 1] + Dbar * ub[from + t];
+        predictions[p * R + t] = Y[2 * t] + Dbar * ua[t];
+        if (ub !== null) predictions[(p + 1) * R + t] = -Y[2 * t + 1] + Dbar * ub[t];
       }
       continue;
     }
     for (let t = 0; t < R; t++) {
-      const k = from + t;
-      const ra = Y[2 * t] + Dbar * ua[k] - ua[k + 1];
+      const ra = Y[2 * t] + Dbar * ua[t] - ua[t + 1];
       const ga = ra > 0 ? scale : ra < 0 ? -scale : 0;
       loss += Math.abs(ra);
-      dD += ga * ua[k];
+      dD += ga * ua[t];
       G[2 * t] = ga;
       if (ub !== null) {
-        const rb = -Y[2 * t + 1] + Dbar * ub[k] - ub[k + 1];
+        const rb = -Y[2 * t + 1] + Dbar * ub[t] - ub[t + 1];
         const gb = rb > 0 ? scale : rb < 0 ? -scale : 0;
         loss += Math.abs(rb);
-        dD += gb * ub[k];
+        dD += gb * ub[t];
         G[2 * t + 1] = gb;
       } else G[2 * t + 1] = 0;
     }
@@ -251,31 +366,60 @@ export function convolutionL1GradientJs(
  * Predictions uhat_b[k] = sum_{j<=k} K_j u_b[k - j] + Dbar u_b[k] for k in [from, to), by the forward half of
  * {@link convolutionL1Gradient} (same transforms and rotated spectra).
  *
- * @param w - the window
+ * @param store - the set's spectra and windows (inputSpectra)
+ * @param idx - the batch: rows of the store
  * @param K - kernel, length >= to
  * @param Dbar - the direct term
- * @param spectra - per sequence, shiftedInputSpectrum(w, u_b)
- * @param inputs - per sequence, u_b with length >= to + 1
- * @returns predictions, shape [B, to - from] row-major
- * @throws RangeError when spectra and inputs differ in count or are empty, or lengths are short
+ * @returns predictions, shape [idx.length, to - from] row-major
+ * @throws RangeError for an empty batch, a row outside the store or a short kernel
  * @example
- *   const w = convolutionWindow(0, 3);
- *   const u = Float64Array.of(1, 2, 3, 4);
- *   const y = convolutionPredict(w, Float64Array.of(1, 1, 0), 0, [shiftedInputSpectrum(w, u)], [u]); // u[k] + u[k - 1]
+ *   import { sequenceSet } from './sequenceSet.ts';
+ *   const store = inputSpectra(sequenceSet([[1, 2, 3, 4]], { lossFrom: 0 }));
+ *   const y = convolutionPredict(store, Int32Array.of(0), Float64Array.of(1, 1, 0), 0); // u[k] + u[k - 1]
  *   [1, 3, 5].every((v, k) => Math.abs(y[k] - v) < 1e-12);
  * @see arXiv:2407.09375
  */
 export function convolutionPredict(
-  w: ConvolutionWindow,
+  store: InputSpectra,
+  idx: Int32Array,
   K: Float64Array,
   Dbar: number,
-  spectra: readonly Float64Array[],
-  inputs: readonly Float64Array[],
 ): Float64Array {
-  checkBatch('convolutionPredict', w, K, spectra, inputs);
-  const out = new Float64Array(spectra.length * (w.to - w.from));
-  const wasm = trainWasm();
-  if (wasm !== null) wasm.convolutionPredict(w, K, Dbar, spectra, inputs, out);
-  else convolutionL1GradientJs(w, K, Dbar, spectra, inputs, out);
+  checkBatch('convolutionPredict', store, idx, K);
+  const { from, to, n } = store.w;
+  const R = to - from;
+  const out = new Float64Array(idx.length * R);
+  const m = store.wasm;
+  if (m === null) {
+    convolutionL1GradientJs(store, idx, K, Dbar, out);
+    return out;
+  }
+  const buf = m.ex.memory.buffer;
+  new Float64Array(buf, m.K, to).set(K.subarray(0, to));
+  m.ex.kernelSpectrum(m.plan, n, m.K, to, m.KF, m.a, m.b);
+  for (let c = 0; c < idx.length; c += m.predRows) {
+    const part = idx.subarray(c, Math.min(idx.length, c + m.predRows));
+    new Int32Array(buf, m.idx, part.length).set(part);
+    m.ex.pairs(
+      m.plan,
+      n,
+      m.KF,
+      m.idx,
+      part.length,
+      m.spec,
+      8 * (n + 2),
+      m.inp,
+      8 * (R + 1),
+      R,
+      Dbar,
+      0,
+      m.acc,
+      m.a,
+      m.b,
+      m.pred,
+      m.res,
+    );
+    out.set(new Float64Array(buf, m.pred, part.length * R), c * R);
+  }
   return out;
 }

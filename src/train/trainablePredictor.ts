@@ -10,7 +10,7 @@ import { tf } from './backend.ts';
 import { causalConv } from './causalConv.ts';
 import { causalConvFftSize, fftCausalConv, inputSpectrum } from './fftCausalConv.ts';
 import { predictorKernel } from './predictorKernel.ts';
-import { batchStates } from './predictorStates.ts';
+import { sharedStatesStore, statesStore } from './statesStore.ts';
 import { seededRandom } from './random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 import { gatherRows } from './gatherRows.ts';
@@ -133,9 +133,11 @@ export function trainablePredictor(
 
   function statesFor(set: SequenceSet, idx: Int32Array): tf.Tensor3D {
     const R = set.to - set.from;
-    const { states, offsets } = batchStates(set, A64, B64, idx, stateCacheBytes);
+    const all = sharedStatesStore(set, A64, B64, stateCacheBytes);
+    if (all === null) return tf.tensor3d(statesStore(set, A64, B64, idx).states, [idx.length, R, N]);
     const X = new Float32Array(idx.length * R * N);
-    for (let r = 0; r < idx.length; r++) X.set(states.subarray(offsets[r], offsets[r] + R * N), r * R * N);
+    for (let r = 0; r < idx.length; r++)
+      X.set(all.states.subarray(idx[r] * R * N, (idx[r] + 1) * R * N), r * R * N);
     return tf.tensor3d(X, [idx.length, R, N]);
   }
 

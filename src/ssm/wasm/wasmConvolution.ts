@@ -108,22 +108,15 @@ function ensureMemory(ex: Exports, bytes: number): void {
   if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / 65536));
 }
 
-function layoutFor(ex: Exports, complex: ComplexFftPlan): Layout {
-  if (layout && layout.plan === complex) return layout;
-  const { m } = complex;
+/**
+ * Writes the stage table (i32: S, then r, len, s, twiddle byte offset per stage) at stagePtr and the expanded
+ * twiddles [wr, wr, -wi, wi] at twPtr, the layout asm/fft.ts reads. Needs fftTablesBytes(plan) bytes from stagePtr
+ * when twPtr = fftTwiddlePtr(stagePtr, plan).
+ *
+ * @internal
+ */
+export function writeFftTables(buf: ArrayBuffer, stagePtr: number, twPtr: number, complex: ComplexFftPlan): void {
   const stages = complex.stages;
-  // byte offsets, 16-aligned: stage table, twiddles, C, u, a, b
-  const stagePtr = 0;
-  const twPtr = 16 * Math.ceil((4 + 16 * stages.length) / 16);
-  const twBytes = 16 * complex.tw.length;
-  const cPtr = twPtr + twBytes;
-  const cBytes = 8 * (8 * ((m >> 1) + 1));
-  const uPtr = cPtr + cBytes;
-  const aPtr = uPtr + 16 * m;
-  const bPtr = aPtr + 16 * m;
-  const need = bPtr + 16 * m;
-  ensureMemory(ex, need);
-  const buf = ex.memory.buffer;
   const table = new Int32Array(buf, stagePtr, 1 + 4 * stages.length);
   table[0] = stages.length;
   stages.forEach((st, i) => {
@@ -137,6 +130,32 @@ function layoutFor(ex: Exports, complex: ComplexFftPlan): Layout {
     ex4[o + 2] = -tw[i + 1];
     ex4[o + 3] = tw[i + 1];
   }
+}
+
+/**
+ * Byte offset of the twiddles after a stage table at stagePtr (16-aligned), and the first byte after both.
+ *
+ * @internal
+ */
+export function fftTablesLayout(stagePtr: number, complex: ComplexFftPlan): { twPtr: number; end: number } {
+  const twPtr = stagePtr + 16 * Math.ceil((4 + 16 * complex.stages.length) / 16);
+  return { twPtr, end: twPtr + 16 * complex.tw.length };
+}
+
+function layoutFor(ex: Exports, complex: ComplexFftPlan): Layout {
+  if (layout && layout.plan === complex) return layout;
+  const { m } = complex;
+  // byte offsets, 16-aligned: stage table, twiddles, C, u, a, b
+  const stagePtr = 0;
+  const { twPtr, end: cPtr } = fftTablesLayout(stagePtr, complex);
+  const cBytes = 8 * (8 * ((m >> 1) + 1));
+  const uPtr = cPtr + cBytes;
+  const aPtr = uPtr + 16 * m;
+  const bPtr = aPtr + 16 * m;
+  const need = bPtr + 16 * m;
+  ensureMemory(ex, need);
+  const buf = ex.memory.buffer;
+  writeFftTables(buf, stagePtr, twPtr, complex);
   new Float64Array(buf, uPtr, 2 * m).fill(0);
   layout = {
     plan: complex,
