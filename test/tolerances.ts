@@ -186,3 +186,20 @@ export const REAL_FFT_REL = 1e-12;
  * twiddles, differing only in the association of a few sums, max error relative to max |JS result|: measured
  * <= 5e-16 up to n = 20480; a wrong stage, twiddle or index gives O(1). */
 export const WASM_JS_FFT_REL = 1e-14;
+
+// --- train: analytic gradients (src/train/convolutionL1Gradient.ts, kernelBlocks.ts, statesL1Gradient.ts) ---
+
+/** FFT L1 loss / gradient / predictions against the direct float64 sums, relative to the largest |reference|:
+ * rounding ~eps log2(n) sum |K| max |u| for the transforms; measured <= 1e-15 (n = 120, both paths); an index or
+ * pairing error gives O(1). */
+export const TRAIN_CONV_REL = 1e-12;
+
+/** Two-ended kernel and its block-adjoint gradients against the one-power-at-a-time kernel and the plain adjoint
+ * recurrence (same sums, regrouped), relative to the largest |reference|: measured <= 3.3e-14 for T <= 200 (the
+ * cancellation in dAbar grows with T: ~5e-12 at T = 10^4, N = 32). */
+export const ANALYTIC_KERNEL_REL = 1e-11;
+
+/** States-path loss and gradients from float32 states (and, in WebAssembly, float32 products with Cbar rounded to
+ * float32 and float32 sums of 64 rows) against the float64 convolution form: each product and sum carries ~eps32
+ * (6e-8) relative error, the 64-row float32 sums up to ~64 eps32 = 4e-6 in the worst case; measured <= 8e-8. */
+export const ANALYTIC_STATES_F32_REL = 1e-5;
