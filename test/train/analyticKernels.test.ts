@@ -6,7 +6,12 @@ import {
   convolutionWindow,
   inputSpectra,
 } from '../../src/train/convolutionL1Gradient.ts';
-import { blockKernel, blockKernelGradients, kernelBlocks, kernelBlockSize } from '../../src/train/kernelBlocks.ts';
+import {
+  blockKernel,
+  blockKernelGradients,
+  kernelBlocks,
+  kernelBlockSize,
+} from '../../src/train/kernelBlocks.ts';
 import { sequenceSet, type SequenceSet } from '../../src/train/sequenceSet.ts';
 import { statesL1Gradient, statesPredict } from '../../src/train/statesL1Gradient.ts';
 import { sharedStatesStore, statesStore } from '../../src/train/statesStore.ts';
@@ -150,7 +155,9 @@ describe('kernelBlocks: the two-ended kernel and its adjoint gradients', () => {
     expect(() => kernelBlocks(p.Bbar, p.Bbar, 10)).toThrow(/N\^2/);
     const kb = kernelBlocks(p.Abar.data, p.Bbar, 10);
     expect(() => blockKernel(kb, p.Bbar.subarray(1))).toThrow(RangeError);
-    expect(() => blockKernelGradients(kb, blockKernel(kb, p.Cbar).Cb, new Float64Array(9))).toThrow(RangeError);
+    expect(() => blockKernelGradients(kb, blockKernel(kb, p.Cbar).Cb, new Float64Array(9))).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -180,7 +187,8 @@ describe('statesL1Gradient / statesPredict', () => {
       expect(maxRel(r.dC, dCref)).toBeLessThan(ANALYTIC_STATES_F32_REL);
       const y = statesPredict(store, idx, C, D);
       const scale = Math.max(...C.map(Math.abs)) * N;
-      for (let i = 0; i < y.length; i++) expect(Math.abs(y[i] - ref.y[i])).toBeLessThan(ANALYTIC_STATES_F32_REL * scale);
+      for (let i = 0; i < y.length; i++)
+        expect(Math.abs(y[i] - ref.y[i])).toBeLessThan(ANALYTIC_STATES_F32_REL * scale);
     });
   }
 
