@@ -61,3 +61,18 @@ export function backendChoice(fromScale: unknown): 'auto' | 'tensorflow' | 'wasm
   const v = process.env.HIPPO_PROPHECY_BACKEND ?? fromScale ?? 'auto';
   return v as 'auto';
 }
+
+/** Which trainer fits the LegT predictors: the analytic one (no tfjs) or tfjs autodiff. */
+export type TrainerChoice = 'analytic' | 'tfjs';
+
+/**
+ * The trainer of the LegT predictors (settings I-IV, legt-I): env HIPPO_PROPHECY_TRAINER (analytic | tfjs), else the
+ * scale's.
+ */
+export function trainerChoice(fromScale: TrainerChoice): TrainerChoice {
+  const v = process.env.HIPPO_PROPHECY_TRAINER ?? fromScale;
+  if (v !== 'analytic' && v !== 'tfjs') {
+    throw new RangeError(`HIPPO_PROPHECY_TRAINER must be analytic or tfjs, got ${v}`);
+  }
+  return v;
+}

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
+import { analyticPredictor } from '../../src/train/analyticPredictor.ts';
 import { selectBackend } from '../../src/train/backend.ts';
 import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
 import { mixSeed } from '../../src/train/random.ts';
@@ -20,7 +21,16 @@ import {
 import { claimAtLeast, claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, ExperimentContext, FigureSpec, Scale } from '../types.ts';
 import { seedSpreadBars } from '../common/seedSpreadBars.ts';
-import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData, type TestSetName } from './data.ts';
+import { trainWasmAvailable } from '../../src/train/wasm/trainWasm.ts';
+import {
+  backendChoice,
+  copyLastError,
+  TEST_SET_NAMES,
+  trainerChoice,
+  trainingData,
+  type TestSetName,
+  type TrainerChoice,
+} from './data.ts';
 
 /** One (setting, seed) run. */
 export interface Fig6Run {
@@ -69,6 +79,12 @@ export interface Fig6Params {
    * Abar, whose off-identity part is O(dt |A|), makes the kernel overflow within a few steps at dt = 1e-4)
    */
   learningRateIV: number;
+  /**
+   * trainer of the predictors: 'analytic' (analyticPredictor, float32, no tfjs) or 'tfjs' (trainablePredictor);
+   * HIPPO_PROPHECY_TRAINER overrides it @default 'tfjs'
+   */
+  trainer?: TrainerChoice;
+  /** tfjs backend (trainer 'tfjs' only) */
   backend: string;
   /** the factor by which (II) may exceed the best trained setting on each of the paper's test sets */
   factorII: number;
@@ -97,6 +113,7 @@ const SCALES: Record<Scale, Fig6Params> = {
     batch: 128,
     learningRate: 2e-3,
     learningRateIV: 2e-7,
+    trainer: 'analytic',
     backend: 'auto',
     factorII: 3,
     mixedFactor: 3,
@@ -114,6 +131,7 @@ const SCALES: Record<Scale, Fig6Params> = {
     batch: 128,
     learningRate: 2e-3,
     learningRateIV: 2e-7,
+    trainer: 'analytic',
     backend: 'auto',
     factorII: 3,
     mixedFactor: 3,
@@ -143,10 +161,15 @@ export function spread(
  * @see arXiv:2407.09375 (figure 6)
  */
 export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fig6Result> {
-  const sel = await selectBackend({ backend: backendChoice(p.backend) });
-  ctx.log(
-    `tfjs backend: ${sel.name}${sel.skipped.length ? ` (skipped ${sel.skipped.map((s) => s.name).join(', ')})` : ''}`,
-  );
+  const trainer = trainerChoice(p.trainer ?? 'tfjs');
+  let backend = `analytic (${trainWasmAvailable() ? 'WebAssembly' : 'JavaScript'})`;
+  if (trainer === 'tfjs') {
+    const sel = await selectBackend({ backend: backendChoice(p.backend) });
+    backend = sel.name;
+    ctx.log(
+      `tfjs backend: ${sel.name}${sel.skipped.length ? ` (skipped ${sel.skipped.map((s) => s.name).join(', ')})` : ''}`,
+    );
+  } else ctx.log(`trainer: ${backend}`);
   const { train, tests } = trainingData(ctx.seed, p.L, p.trainCount, p.testCount);
   const construction = prophecy(hippo('legt', p.N, { theta: p.theta }), { dt: p.dt });
   const copyLast: Record<string, number> = {};
@@ -165,7 +188,11 @@ export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fi
   for (const { setting, seed } of plan) {
     const key = `run-${setting}-${seed}`;
     const run = await ctx.checkpoint(key, async (): Promise<Fig6Run> => {
-      const model = trainablePredictor(construction, { setting, seed: mixSeed(ctx.seed, seed) });
+      const init = { setting, seed: mixSeed(ctx.seed, seed) };
+      const model =
+        trainer === 'analytic'
+          ? analyticPredictor(construction, init)
+          : trainablePredictor(construction, init);
       const before = done;
       const r = await trainModel(model, train, {
         epochs: p.epochs,
@@ -207,7 +234,7 @@ export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fi
   }
   return {
     scale: ctx.scale,
-    backend: sel.name,
+    backend,
     params: p,
     testSets: TEST_SET_NAMES,
     copyLast,

@@ -6,6 +6,11 @@
 import path from 'node:path';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
+import {
+  analyticPredictor,
+  isAnalyticPredictor,
+  type AnalyticPredictor,
+} from '../../src/train/analyticPredictor.ts';
 import { selectBackend } from '../../src/train/backend.ts';
 import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
 import { diagonalSsm } from '../../src/train/diagonalSsm.ts';
@@ -17,7 +22,14 @@ import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
 import { claimAtMost, guardClaim } from '../runner/claimHelpers.ts';
 import type { Claim, Experiment, FigureSpec, Scale } from '../types.ts';
 import { seedSpreadBars } from '../common/seedSpreadBars.ts';
-import { backendChoice, copyLastError, TEST_SET_NAMES, trainingData } from '../fig6-trained/data.ts';
+import {
+  backendChoice,
+  copyLastError,
+  TEST_SET_NAMES,
+  trainerChoice,
+  trainingData,
+  type TrainerChoice,
+} from '../fig6-trained/data.ts';
 
 /** The compared learners. */
 export const FAMILIES = ['construction', 'legt-I', 's4d', 'transformer'] as const;
@@ -48,12 +60,20 @@ interface FamilyParams {
   ssmLayers: number;
   heads: number;
   window: number;
+  /**
+   * trainer of the LegT predictor (construction, legt-I): 'analytic' (analyticPredictor, float32, no tfjs) or 'tfjs';
+   * HIPPO_PROPHECY_TRAINER overrides it; s4d and transformer always train on tfjs @default 'tfjs'
+   */
+  trainer?: TrainerChoice;
   backend: string;
 }
 
 export interface FamiliesResult {
   scale: Scale;
+  /** tfjs backend (s4d, transformer, and the LegT predictor with trainer 'tfjs') */
   backend: string;
+  /** trainer of the LegT predictor (construction, legt-I) */
+  trainer: TrainerChoice;
   params: FamilyParams;
   testSets: string[];
   copyLast: Record<string, number>;
@@ -75,6 +95,7 @@ const SCALES: Record<Scale, FamilyParams> = {
     ssmLayers: 2,
     heads: 2,
     window: 16,
+    trainer: 'analytic',
     backend: 'auto',
   },
   paper: {
@@ -91,6 +112,7 @@ const SCALES: Record<Scale, FamilyParams> = {
     ssmLayers: 3,
     heads: 4,
     window: 32,
+    trainer: 'analytic',
     backend: 'auto',
   },
 };
@@ -126,15 +148,17 @@ export const experiment: Experiment<FamiliesResult> = {
   async run(ctx) {
     const p = SCALES[ctx.scale];
     const sel = await selectBackend({ backend: backendChoice(p.backend) });
-    ctx.log(`tfjs backend: ${sel.name}`);
+    const trainer = trainerChoice(p.trainer ?? 'tfjs');
+    ctx.log(`tfjs backend: ${sel.name}; LegT trainer: ${trainer}`);
     const { train, tests } = trainingData(ctx.seed, p.L, p.trainCount, p.testCount);
     const construction = prophecy(hippo('legt', p.N, { theta: 1 }), { dt: 1 / p.L });
     const copyLast: Record<string, number> = {};
     for (const name of TEST_SET_NAMES) copyLast[name] = copyLastError(tests[name]);
-    const make = (family: Family, seed: number): SequenceModel => {
+    const legt = trainer === 'analytic' ? analyticPredictor : trainablePredictor;
+    const make = (family: Family, seed: number): SequenceModel | AnalyticPredictor => {
       const s = mixSeed(ctx.seed, seed);
-      if (family === 'construction') return trainablePredictor(construction, { setting: 'II' });
-      if (family === 'legt-I') return trainablePredictor(construction, { setting: 'I' });
+      if (family === 'construction') return legt(construction, { setting: 'II' });
+      if (family === 'legt-I') return legt(construction, { setting: 'I' });
       if (family === 's4d')
         return diagonalSsm({ width: p.width, state: p.state, layers: p.ssmLayers, seed: s });
       return hybridTransformer({ width: p.width, heads: p.heads, window: p.window, seed: s });
@@ -176,7 +200,11 @@ export const experiment: Experiment<FamiliesResult> = {
           errors,
           trainLossInitial: r.evals[0].trainLoss,
           trainLossFinal: r.evals[r.evals.length - 1].trainLoss,
-          parameters: model.trainable.reduce((n, k) => n + model.params[k].size, 0),
+          parameters: model.trainable.reduce(
+            (n, k) =>
+              n + (isAnalyticPredictor(model) ? model.params[k as 'Cbar'].length : model.params[k].size),
+            0,
+          ),
           steps: r.steps,
           seconds: r.seconds,
         };
@@ -187,7 +215,15 @@ export const experiment: Experiment<FamiliesResult> = {
       if (family !== 'construction') finished += 1;
       ctx.progress(finished * p.epochs * stepsPerEpoch, total, `${family} seed ${seed} done`);
     }
-    return { scale: ctx.scale, backend: sel.name, params: p, testSets: TEST_SET_NAMES, copyLast, runs };
+    return {
+      scale: ctx.scale,
+      backend: sel.name,
+      trainer,
+      params: p,
+      testSets: TEST_SET_NAMES,
+      copyLast,
+      runs,
+    };
   },
 
   claims(result): Claim[] {

@@ -115,7 +115,12 @@ function ensureMemory(ex: Exports, bytes: number): void {
  *
  * @internal
  */
-export function writeFftTables(buf: ArrayBuffer, stagePtr: number, twPtr: number, complex: ComplexFftPlan): void {
+export function writeFftTables(
+  buf: ArrayBuffer,
+  stagePtr: number,
+  twPtr: number,
+  complex: ComplexFftPlan,
+): void {
   const stages = complex.stages;
   const table = new Int32Array(buf, stagePtr, 1 + 4 * stages.length);
   table[0] = stages.length;
