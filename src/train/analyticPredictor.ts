@@ -135,10 +135,10 @@ function requireBatch(where: string, set: SequenceSet, idx: Int32Array): void {
  *   TypeError on shapes
  * @example
  *   import { sequenceSet } from './sequenceSet.ts';
- *   const m = analyticPredictor(prophecy(hippo('legt', 8), { dt: 1e-2 }), { setting: 'IV' });
- *   const set = sequenceSet([Array.from({ length: 50 }, (_, k) => Math.sin(k / 5))]);
+ *   const m = analyticPredictor(prophecy(hippo('legt', 8, { theta: 0.5 }), { dt: 1e-2 }), { setting: 'IV' });
+ *   const set = sequenceSet([Array.from({ length: 100 }, (_, k) => Math.sin(k / 5))]);
  *   const { loss, grads } = m.lossAndGradients(set, Int32Array.of(0));
- *   loss < 1e-2 && grads.Abar.length === 64 && m.path === 'kernel';
+ *   loss < 0.05 && grads.Abar.length === 64 && m.path === 'kernel'; // copy-last's error here: ~0.13
  * @see arXiv:2407.09375 (figure 6)
  */
 export function analyticPredictor(
