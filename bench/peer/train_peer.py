@@ -53,31 +53,20 @@ def fast_size(minimum):
     return best
 
 
-def kernel_doubling(Abar, Bbar, Cbar, length):
-    """K_j = Cbar Abar^j Bbar, j < length, by repeated squaring (differentiable)."""
+def powers(Abar, Bbar, length):
+    """V = [Bbar, Abar Bbar, ..., Abar^(length-1) Bbar] by repeated squaring: V <- [V, P V], P <- P P
+    (differentiable; under no_grad it is data)."""
     V = Bbar[:, None]
     P = Abar
     while V.shape[1] < length:
         V = torch.cat([V, P @ V], dim=1)
         if V.shape[1] < length:
             P = P @ P
-    return Cbar @ V[:, :length]
-
-
-def powers(Abar, Bbar, length):
-    """V = [Bbar, Abar Bbar, ..., Abar^(length-1) Bbar] (data when Abar, Bbar are fixed)."""
-    with torch.no_grad():
-        V = Bbar[:, None]
-        P = Abar
-        while V.shape[1] < length:
-            V = torch.cat([V, P @ V], dim=1)
-            if V.shape[1] < length:
-                P = P @ P
-        return V[:, :length].contiguous()
+    return V[:, :length]
 
 
 def states(Abar, Bbar, u, frm, to):
-    """x_{k+1} for k in [frm, to), shape [B, to - frm, N] (setting I: data), by the float64 scan, chunked."""
+    """x_{k+1} for k in [frm, to), shape [B, to - frm, N] (setting I: data), by the float64 scan."""
     with torch.no_grad():
         A = Abar.double()
         Bv = Bbar.double()
@@ -106,11 +95,15 @@ def make_step(variant, setting, params, u, target, frm, to, n, lr):
         def predict():
             return X @ Cbar + Dbar * skip
     else:
-        V = powers(Abar, Bbar, to) if setting == 'I' else None
+        if setting == 'I':
+            with torch.no_grad():
+                V = powers(Abar, Bbar, to).contiguous()
+        else:
+            V = None
         Uf = torch.fft.rfft(u[:, :to], n=n) if variant == 'fft-cached' else None
 
         def predict():
-            K = Cbar @ V if V is not None else kernel_doubling(Abar, Bbar, Cbar, to)
+            K = Cbar @ (V if V is not None else powers(Abar, Bbar, to))
             spec = Uf if Uf is not None else torch.fft.rfft(u[:, :to], n=n)
             y = torch.fft.irfft(spec * torch.fft.rfft(K, n=n), n=n)[:, frm:to]
             return y + Dbar * skip

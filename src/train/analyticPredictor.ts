@@ -15,6 +15,7 @@ import {
   type PredictorParams,
 } from './predictorParams.ts';
 import { seededRandom } from './random.ts';
+import { requireRows } from './requireRows.ts';
 import type { SequenceSet } from './sequenceSet.ts';
 import { statesL1Gradient, statesPredict } from './statesL1Gradient.ts';
 import { sharedStatesStore, statesStore, type StatesStore } from './statesStore.ts';
@@ -104,15 +105,6 @@ function spectraFor(
     spectrumCache.set(set, (store = inputSpectra(set)));
   }
   return { store, rows: idx };
-}
-
-function requireBatch(where: string, set: SequenceSet, idx: Int32Array): void {
-  if (idx.length === 0) throw new RangeError(`${where}: idx must not be empty`);
-  for (const s of idx) {
-    if (!(Number.isInteger(s) && s >= 0 && s < set.count)) {
-      throw new RangeError(`${where}: sequence index ${s} is outside [0, ${set.count})`);
-    }
-  }
 }
 
 /**
@@ -208,7 +200,7 @@ export function analyticPredictor(
     set: SequenceSet,
     idx: Int32Array,
   ): { loss: number; grads: Record<string, Float64Array> } {
-    requireBatch('lossAndGradients', set, idx);
+    requireRows('lossAndGradients', idx, set.count);
     const C = params.Cbar;
     const D = params.Dbar[0];
     const all: Partial<Record<Name, Float64Array>> = {};
@@ -237,7 +229,7 @@ export function analyticPredictor(
   }
 
   function predict(set: SequenceSet, idx: Int32Array): Float64Array {
-    requireBatch('predict', set, idx);
+    requireRows('predict', idx, set.count);
     const C = params.Cbar;
     const D = params.Dbar[0];
     if (path === 'states') {

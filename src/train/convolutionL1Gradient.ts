@@ -1,5 +1,6 @@
 import { complexFftPingPong, complexFftPlan, fastRealFftSize, type ComplexFftPlan } from '../ssm/realFft.ts';
 import { fftTablesLayout, writeFftTables } from '../ssm/wasm/wasmConvolution.ts';
+import { requireRows } from './requireRows.ts';
 import type { SequenceSet } from './sequenceSet.ts';
 import { layout, trainInstance, type TrainExports } from './wasm/trainWasm.ts';
 
@@ -111,11 +112,7 @@ export interface InputSpectra {
  */
 export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra {
   const idx = rows ?? Int32Array.from({ length: set.count }, (_, i) => i);
-  for (const s of idx) {
-    if (!(Number.isInteger(s) && s >= 0 && s < set.count)) {
-      throw new RangeError(`inputSpectra: row ${s} is outside [0, ${set.count})`);
-    }
-  }
+  requireRows('inputSpectra', idx, set.count);
   const w = convolutionWindow(set.from, set.to);
   const { from, to, n } = w;
   const R = to - from;
@@ -157,12 +154,7 @@ export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra 
 }
 
 function checkBatch(where: string, store: InputSpectra, idx: Int32Array, K: Float64Array): void {
-  if (idx.length === 0) throw new RangeError(`${where}: idx must not be empty`);
-  for (const s of idx) {
-    if (!(Number.isInteger(s) && s >= 0 && s < store.count)) {
-      throw new RangeError(`${where}: row ${s} is outside the store's [0, ${store.count})`);
-    }
-  }
+  requireRows(where, idx, store.count);
   const { to } = store.w;
   if (K.length < to) throw new RangeError(`${where}: K needs >= ${to} taps, got ${K.length}`);
 }

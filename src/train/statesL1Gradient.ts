@@ -1,3 +1,4 @@
+import { requireRows } from './requireRows.ts';
 import type { StatesStore } from './statesStore.ts';
 
 /** What {@link statesL1Gradient} returns. */
@@ -13,12 +14,7 @@ export interface StatesL1Gradient {
 function check(where: string, store: StatesStore, idx: Int32Array, Cbar: ArrayLike<number>): void {
   if (Cbar.length !== store.N)
     throw new RangeError(`${where}: Cbar must have N = ${store.N} entries, got ${Cbar.length}`);
-  if (idx.length === 0) throw new RangeError(`${where}: idx must not be empty`);
-  for (const s of idx) {
-    if (!(Number.isInteger(s) && s >= 0 && s < store.count)) {
-      throw new RangeError(`${where}: row ${s} is outside the store's [0, ${store.count})`);
-    }
-  }
+  requireRows(where, idx, store.count);
 }
 
 /**

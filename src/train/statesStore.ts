@@ -1,5 +1,6 @@
 import type { Matrix } from '../linalg/matrix.ts';
 import { predictorStates } from './predictorStates.ts';
+import { requireRows } from './requireRows.ts';
 import type { SequenceSet } from './sequenceSet.ts';
 import { layout, trainInstance, type TrainExports } from './wasm/trainWasm.ts';
 
@@ -61,11 +62,7 @@ export function statesStore(
   rows?: Int32Array,
 ): StatesStore {
   const idx = rows ?? Int32Array.from({ length: set.count }, (_, i) => i);
-  for (const s of idx) {
-    if (!(Number.isInteger(s) && s >= 0 && s < set.count)) {
-      throw new RangeError(`statesStore: row ${s} is outside [0, ${set.count})`);
-    }
-  }
+  requireRows('statesStore', idx, set.count);
   const N = Bbar.length;
   const { from, to, length: L } = set;
   const R = to - from;

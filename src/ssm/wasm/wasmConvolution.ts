@@ -52,7 +52,12 @@ let exportsOrNull: Exports | null | undefined;
 let layout: Layout | null = null;
 let enabled = true;
 
-function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
+/**
+ * The bytes of a base64 string (the embedded modules).
+ *
+ * @internal
+ */
+export function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
   const bin = atob(s);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);

@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../../ssm/wasm/wasmConvolution.ts';
 import { TRAIN_WASM_BASE64 } from './trainWasm.generated.ts';
 
 /**
@@ -60,9 +61,7 @@ function compiled(): WebAssembly.Module | null {
   if (moduleOrNull === undefined) {
     moduleOrNull = null;
     if (typeof WebAssembly !== 'object') return null;
-    const bin = atob(TRAIN_WASM_BASE64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const bytes = decodeBase64(TRAIN_WASM_BASE64);
     // validate() is false without SIMD support: keep the JS paths then
     if (!WebAssembly.validate(bytes)) return null;
     try {
