@@ -16,6 +16,7 @@ import {
   TRAIN_F32_FACTOR,
 } from '../tolerances.ts';
 import { forwardScale, legtPredictorFixture, sineSignals } from './legtFixture.ts';
+import { interruptedAndWhole } from './resumeRun.ts';
 
 beforeAll(async () => {
   await selectBackend({ backend: 'cpu' });
@@ -167,24 +168,15 @@ describe('analyticPredictor model', () => {
 
   it('an interrupted run resumed from its checkpoint ends exactly as an uninterrupted one', async () => {
     const opts = { epochs: 6, batchSize: 5, evalEvery: 2, seed: 4, learningRate: 1e-4 };
-    const whole = analyticPredictor(p, { setting: 'IV' });
-    const full = await trainAnalytic(whole, train, opts);
-    const store = memoryCheckpointStore<TrainCheckpoint>();
-    const controller = new AbortController();
-    const first = analyticPredictor(p, { setting: 'IV' });
-    const part = await trainAnalytic(first, train, {
-      ...opts,
-      checkpoint: store,
-      onProgress: (q) => {
-        if (q.epoch === 3 && q.step === 3 * 3 + 2) controller.abort();
-      },
-      signal: controller.signal,
-    });
+    const { whole, full, part, second, resumed, store } = await interruptedAndWhole(
+      () => analyticPredictor(p, { setting: 'IV' }),
+      trainAnalytic,
+      train,
+      opts,
+    );
     expect(part.completed).toBe(false);
     expect(store.value?.epoch).toBe(2);
     expect(Object.keys(store.value!.params).sort()).toEqual([...NAMES].sort());
-    const second = analyticPredictor(p, { setting: 'IV' });
-    const resumed = await trainAnalytic(second, train, { ...opts, checkpoint: store });
     expect(resumed.completed).toBe(true);
     expect(resumed.steps).toBe(full.steps);
     for (const n of NAMES) expect(Array.from(second.params[n])).toEqual(Array.from(whole.params[n]));
