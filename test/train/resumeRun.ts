@@ -16,6 +16,8 @@ export async function interruptedAndWhole<M>(
   whole: M;
   full: TrainResult;
   part: TrainResult;
+  /** the checkpoint's epoch when the interrupted run stopped */
+  savedEpoch: number | undefined;
   second: M;
   resumed: TrainResult;
   store: ReturnType<typeof memoryCheckpointStore<TrainCheckpoint>>;
@@ -35,7 +37,8 @@ export async function interruptedAndWhole<M>(
     },
     signal: controller.signal,
   });
+  const savedEpoch = store.value?.epoch;
   const second = make();
   const resumed = await run(second, train, { ...opts, checkpoint: store });
-  return { whole, full, part, second, resumed, store, first };
+  return { whole, full, part, savedEpoch, second, resumed, store, first };
 }
