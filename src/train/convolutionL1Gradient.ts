@@ -131,7 +131,8 @@ export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra 
   const predRows = Math.min(count, 64);
   const pred = lay.take(8 * predRows * R);
   const res = lay.take(16);
-  const ex = trainInstance(lay.end);
+  // byte offsets are i32 in the module: larger stores take the JS path
+  const ex = lay.end < 2 ** 31 ? trainInstance(lay.end) : null;
   let spectra: Float64Array;
   let windows: Float64Array;
   let wasm: ConvolutionWasm | null = null;

@@ -95,7 +95,8 @@ export function setTrainWasmEnabled(on: boolean): boolean {
 }
 
 /**
- * A fresh instance whose memory holds at least `bytes`, or null when the kernels are unavailable or disabled.
+ * A fresh instance whose memory holds at least `bytes`, or null when the kernels are unavailable or disabled or the
+ * memory cannot be had.
  *
  * @internal
  */
@@ -104,7 +105,12 @@ export function trainInstance(bytes: number): TrainExports | null {
   if (mod === null) return null;
   const ex = new WebAssembly.Instance(mod, {}).exports as unknown as TrainExports;
   const have = ex.memory.buffer.byteLength;
-  if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / 65536));
+  try {
+    if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / 65536));
+  } catch {
+    // the engine refused the memory (limits, address space): the JS path serves this store
+    return null;
+  }
   return ex;
 }
 
