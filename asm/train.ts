@@ -185,10 +185,19 @@ export function statesPass(
     const u = inp + <usize>(load<i32>(idx + <usize>(4 * r)) * inStride);
     memory.fill(tmp, 0, <usize>(4 * N));
     for (let t = 0; t < R; t++, x += <usize>(4 * N)) {
+      // two accumulators: half the add-latency chain of the dot product
       let d = f32x4.splat(0.0);
-      for (let q = 0; q < q4; q++) {
+      let d1 = f32x4.splat(0.0);
+      let q = 0;
+      for (; q + 1 < q4; q += 2) {
         d = f32x4.add(d, f32x4.mul(v128.load(x + <usize>(16 * q)), v128.load(C + <usize>(16 * q))));
+        d1 = f32x4.add(
+          d1,
+          f32x4.mul(v128.load(x + <usize>(16 * q + 16)), v128.load(C + <usize>(16 * q + 16))),
+        );
       }
+      if (q < q4) d = f32x4.add(d, f32x4.mul(v128.load(x + <usize>(16 * q)), v128.load(C + <usize>(16 * q))));
+      d = f32x4.add(d, d1);
       const ut = load<f64>(u + <usize>(8 * t));
       const y =
         <f64>f32x4.extract_lane(d, 0) +
@@ -205,9 +214,9 @@ export function statesPass(
         const s: f32 = e > 0 ? 1.0 : -1.0;
         dsum += <f64>s * ut;
         const sv = f32x4.splat(s);
-        for (let q = 0; q < q4; q++) {
-          const p = tmp + <usize>(16 * q);
-          v128.store(p, f32x4.add(v128.load(p), f32x4.mul(sv, v128.load(x + <usize>(16 * q)))));
+        for (let j = 0; j < q4; j++) {
+          const p = tmp + <usize>(16 * j);
+          v128.store(p, f32x4.add(v128.load(p), f32x4.mul(sv, v128.load(x + <usize>(16 * j)))));
         }
       }
       if ((t & 63) == 63 || t == R - 1) {
