@@ -15,30 +15,46 @@ const C52: f64 = -0.8090169943749473; // cos(4 pi / 5)
 const S51: f64 = 0.9510565162951535; // sin(2 pi / 5)
 const S52: f64 = 0.5877852522924732; // sin(4 pi / 5)
 
-function swap(a: v128): v128 {
-  return v128.shuffle<f64>(a, a, 1, 0);
-}
-// -i a = (ai, -ar)
-function mulNegI(a: v128): v128 {
-  return f64x2.mul(swap(a), f64x2(1.0, -1.0));
-}
-// twiddle product with the expanded twiddle at t
-function twMul(a: v128, t: usize): v128 {
-  return f64x2.add(f64x2.mul(a, v128.load(t)), f64x2.mul(swap(a), v128.load(t, 16)));
-}
-// complex product of c = (cr, ci) and z
-function cmul(c: v128, z: v128): v128 {
-  const cr = v128.shuffle<f64>(c, c, 0, 0);
-  const ci = f64x2.mul(v128.shuffle<f64>(c, c, 1, 1), f64x2(-1.0, 1.0));
-  return f64x2.add(f64x2.mul(z, cr), f64x2.mul(swap(z), ci));
+// The stages are generic over the lane type T: f64 (one complex number per v128, (re, im)) or f32 (two complex
+// numbers of two interleaved transforms per v128, (re, im, re', im'), twiddles [wr x4][-wi, wi, -wi, wi]): the
+// byte layout and the arithmetic are the same, lane for lane.
+
+// (1, -1) per complex number
+// @ts-ignore: decorator
+@inline
+function conjSign<T>(): v128 {
+  if (sizeof<T>() == 8) return f64x2(1.0, -1.0);
+  return f32x4(1.0, -1.0, 1.0, -1.0);
 }
 
-function stage8(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
+// @ts-ignore: decorator
+@inline
+function splat<T>(x: f64): v128 {
+  if (sizeof<T>() == 8) return f64x2.splat(x);
+  return f32x4.splat(<f32>x);
+}
+
+// (re, im) -> (im, re) per complex number
+// @ts-ignore: decorator
+@inline
+function swap<T>(a: v128): v128 {
+  if (sizeof<T>() == 8) return v128.shuffle<f64>(a, a, 1, 0);
+  return v128.shuffle<f32>(a, a, 1, 0, 3, 2);
+}
+// -i a = (ai, -ar)
+function mulNegI<T>(a: v128): v128 {
+  return v128.mul<T>(swap<T>(a), conjSign<T>());
+}
+// twiddle product with the expanded twiddle at t
+function twMul<T>(a: v128, t: usize): v128 {
+  return v128.add<T>(v128.mul<T>(a, v128.load(t)), v128.mul<T>(swap<T>(a), v128.load(t, 16)));
+}
+function stage8<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
   const mm = len >> 3;
   const d: usize = <usize>(16 * s * mm);
   const s16: usize = <usize>(16 * s);
-  const hh = f64x2.splat(H);
-  const pm = f64x2(1.0, -1.0);
+  const hh = splat<T>(H);
+  const pm = conjSign<T>();
   for (let p = 0; p < mm; p++) {
     const t = tw + <usize>(p * 7 * 32);
     let i0 = x + <usize>(16 * s * p);
@@ -53,42 +69,42 @@ function stage8(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
       const a5 = v128.load(i0 + 5 * d);
       const a6 = v128.load(i0 + 6 * d);
       const a7 = v128.load(i0 + 7 * d);
-      const e0 = f64x2.add(a0, a4);
-      const f0 = f64x2.sub(a0, a4);
-      const e1 = f64x2.add(a1, a5);
-      const g1 = f64x2.sub(a1, a5);
-      const f1 = f64x2.mul(hh, f64x2.add(g1, f64x2.mul(swap(g1), pm)));
-      const e2 = f64x2.add(a2, a6);
-      const f2 = mulNegI(f64x2.sub(a2, a6));
-      const e3 = f64x2.add(a3, a7);
-      const g3 = f64x2.sub(a3, a7);
-      const f3 = f64x2.mul(hh, f64x2.sub(f64x2.mul(swap(g3), pm), g3));
-      let t0 = f64x2.add(e0, e2);
-      let t1 = f64x2.sub(e0, e2);
-      let t2 = f64x2.add(e1, e3);
-      let t3 = mulNegI(f64x2.sub(e1, e3));
-      v128.store(o0, f64x2.add(t0, t2));
-      v128.store(o0 + 2 * s16, twMul(f64x2.add(t1, t3), t + 32));
-      v128.store(o0 + 4 * s16, twMul(f64x2.sub(t0, t2), t + 96));
-      v128.store(o0 + 6 * s16, twMul(f64x2.sub(t1, t3), t + 160));
-      t0 = f64x2.add(f0, f2);
-      t1 = f64x2.sub(f0, f2);
-      t2 = f64x2.add(f1, f3);
-      t3 = mulNegI(f64x2.sub(f1, f3));
-      v128.store(o0 + s16, twMul(f64x2.add(t0, t2), t));
-      v128.store(o0 + 3 * s16, twMul(f64x2.add(t1, t3), t + 64));
-      v128.store(o0 + 5 * s16, twMul(f64x2.sub(t0, t2), t + 128));
-      v128.store(o0 + 7 * s16, twMul(f64x2.sub(t1, t3), t + 192));
+      const e0 = v128.add<T>(a0, a4);
+      const f0 = v128.sub<T>(a0, a4);
+      const e1 = v128.add<T>(a1, a5);
+      const g1 = v128.sub<T>(a1, a5);
+      const f1 = v128.mul<T>(hh, v128.add<T>(g1, v128.mul<T>(swap<T>(g1), pm)));
+      const e2 = v128.add<T>(a2, a6);
+      const f2 = mulNegI<T>(v128.sub<T>(a2, a6));
+      const e3 = v128.add<T>(a3, a7);
+      const g3 = v128.sub<T>(a3, a7);
+      const f3 = v128.mul<T>(hh, v128.sub<T>(v128.mul<T>(swap<T>(g3), pm), g3));
+      let t0 = v128.add<T>(e0, e2);
+      let t1 = v128.sub<T>(e0, e2);
+      let t2 = v128.add<T>(e1, e3);
+      let t3 = mulNegI<T>(v128.sub<T>(e1, e3));
+      v128.store(o0, v128.add<T>(t0, t2));
+      v128.store(o0 + 2 * s16, twMul<T>(v128.add<T>(t1, t3), t + 32));
+      v128.store(o0 + 4 * s16, twMul<T>(v128.sub<T>(t0, t2), t + 96));
+      v128.store(o0 + 6 * s16, twMul<T>(v128.sub<T>(t1, t3), t + 160));
+      t0 = v128.add<T>(f0, f2);
+      t1 = v128.sub<T>(f0, f2);
+      t2 = v128.add<T>(f1, f3);
+      t3 = mulNegI<T>(v128.sub<T>(f1, f3));
+      v128.store(o0 + s16, twMul<T>(v128.add<T>(t0, t2), t));
+      v128.store(o0 + 3 * s16, twMul<T>(v128.add<T>(t1, t3), t + 64));
+      v128.store(o0 + 5 * s16, twMul<T>(v128.sub<T>(t0, t2), t + 128));
+      v128.store(o0 + 7 * s16, twMul<T>(v128.sub<T>(t1, t3), t + 192));
     }
   }
 }
 
 // first radix-8 stage (s = 1) of an input whose upper half is zero: a4 .. a7 = 0
-function first8Half(x: usize, y: usize, len: i32, tw: usize): void {
+function first8Half<T>(x: usize, y: usize, len: i32, tw: usize): void {
   const mm = len >> 3;
   const d: usize = <usize>(16 * mm);
-  const hh = f64x2.splat(H);
-  const pm = f64x2(1.0, -1.0);
+  const hh = splat<T>(H);
+  const pm = conjSign<T>();
   for (let p = 0; p < mm; p++) {
     const t = tw + <usize>(p * 7 * 32);
     const i0 = x + <usize>(16 * p);
@@ -97,32 +113,32 @@ function first8Half(x: usize, y: usize, len: i32, tw: usize): void {
     const e1 = v128.load(i0 + d);
     const e2 = v128.load(i0 + 2 * d);
     const e3 = v128.load(i0 + 3 * d);
-    const f1 = f64x2.mul(hh, f64x2.add(e1, f64x2.mul(swap(e1), pm)));
-    const f2 = mulNegI(e2);
-    const f3 = f64x2.mul(hh, f64x2.sub(f64x2.mul(swap(e3), pm), e3));
-    let t0 = f64x2.add(e0, e2);
-    let t1 = f64x2.sub(e0, e2);
-    let t2 = f64x2.add(e1, e3);
-    let t3 = mulNegI(f64x2.sub(e1, e3));
-    v128.store(o0, f64x2.add(t0, t2));
-    v128.store(o0 + 32, twMul(f64x2.add(t1, t3), t + 32));
-    v128.store(o0 + 64, twMul(f64x2.sub(t0, t2), t + 96));
-    v128.store(o0 + 96, twMul(f64x2.sub(t1, t3), t + 160));
-    t0 = f64x2.add(e0, f2);
-    t1 = f64x2.sub(e0, f2);
-    t2 = f64x2.add(f1, f3);
-    t3 = mulNegI(f64x2.sub(f1, f3));
-    v128.store(o0 + 16, twMul(f64x2.add(t0, t2), t));
-    v128.store(o0 + 48, twMul(f64x2.add(t1, t3), t + 64));
-    v128.store(o0 + 80, twMul(f64x2.sub(t0, t2), t + 128));
-    v128.store(o0 + 112, twMul(f64x2.sub(t1, t3), t + 192));
+    const f1 = v128.mul<T>(hh, v128.add<T>(e1, v128.mul<T>(swap<T>(e1), pm)));
+    const f2 = mulNegI<T>(e2);
+    const f3 = v128.mul<T>(hh, v128.sub<T>(v128.mul<T>(swap<T>(e3), pm), e3));
+    let t0 = v128.add<T>(e0, e2);
+    let t1 = v128.sub<T>(e0, e2);
+    let t2 = v128.add<T>(e1, e3);
+    let t3 = mulNegI<T>(v128.sub<T>(e1, e3));
+    v128.store(o0, v128.add<T>(t0, t2));
+    v128.store(o0 + 32, twMul<T>(v128.add<T>(t1, t3), t + 32));
+    v128.store(o0 + 64, twMul<T>(v128.sub<T>(t0, t2), t + 96));
+    v128.store(o0 + 96, twMul<T>(v128.sub<T>(t1, t3), t + 160));
+    t0 = v128.add<T>(e0, f2);
+    t1 = v128.sub<T>(e0, f2);
+    t2 = v128.add<T>(f1, f3);
+    t3 = mulNegI<T>(v128.sub<T>(f1, f3));
+    v128.store(o0 + 16, twMul<T>(v128.add<T>(t0, t2), t));
+    v128.store(o0 + 48, twMul<T>(v128.add<T>(t1, t3), t + 64));
+    v128.store(o0 + 80, twMul<T>(v128.sub<T>(t0, t2), t + 128));
+    v128.store(o0 + 112, twMul<T>(v128.sub<T>(t1, t3), t + 192));
   }
 }
 
-function last8(x: usize, y: usize, s: i32, half: bool): void {
+function last8<T>(x: usize, y: usize, s: i32, half: bool): void {
   const d: usize = <usize>(16 * s);
-  const hh = f64x2.splat(H);
-  const pm = f64x2(1.0, -1.0);
+  const hh = splat<T>(H);
+  const pm = conjSign<T>();
   const end = x + d;
   let o0 = y;
   for (let i0 = x; i0 < end; i0 += 16, o0 += 16) {
@@ -134,37 +150,37 @@ function last8(x: usize, y: usize, s: i32, half: bool): void {
     const a5 = v128.load(i0 + 5 * d);
     const a6 = v128.load(i0 + 6 * d);
     const a7 = v128.load(i0 + 7 * d);
-    const e0 = f64x2.add(a0, a4);
-    const f0 = f64x2.sub(a0, a4);
-    const e1 = f64x2.add(a1, a5);
-    const g1 = f64x2.sub(a1, a5);
-    const f1 = f64x2.mul(hh, f64x2.add(g1, f64x2.mul(swap(g1), pm)));
-    const e2 = f64x2.add(a2, a6);
-    const f2 = mulNegI(f64x2.sub(a2, a6));
-    const e3 = f64x2.add(a3, a7);
-    const g3 = f64x2.sub(a3, a7);
-    const f3 = f64x2.mul(hh, f64x2.sub(f64x2.mul(swap(g3), pm), g3));
-    const t0 = f64x2.add(e0, e2);
-    const t1 = f64x2.sub(e0, e2);
-    const t2 = f64x2.add(e1, e3);
-    const t3 = mulNegI(f64x2.sub(e1, e3));
-    const u0 = f64x2.add(f0, f2);
-    const u1 = f64x2.sub(f0, f2);
-    const u2 = f64x2.add(f1, f3);
-    const u3 = mulNegI(f64x2.sub(f1, f3));
-    v128.store(o0, f64x2.add(t0, t2));
-    v128.store(o0 + d, f64x2.add(u0, u2));
-    v128.store(o0 + 2 * d, f64x2.add(t1, t3));
-    v128.store(o0 + 3 * d, f64x2.add(u1, u3));
+    const e0 = v128.add<T>(a0, a4);
+    const f0 = v128.sub<T>(a0, a4);
+    const e1 = v128.add<T>(a1, a5);
+    const g1 = v128.sub<T>(a1, a5);
+    const f1 = v128.mul<T>(hh, v128.add<T>(g1, v128.mul<T>(swap<T>(g1), pm)));
+    const e2 = v128.add<T>(a2, a6);
+    const f2 = mulNegI<T>(v128.sub<T>(a2, a6));
+    const e3 = v128.add<T>(a3, a7);
+    const g3 = v128.sub<T>(a3, a7);
+    const f3 = v128.mul<T>(hh, v128.sub<T>(v128.mul<T>(swap<T>(g3), pm), g3));
+    const t0 = v128.add<T>(e0, e2);
+    const t1 = v128.sub<T>(e0, e2);
+    const t2 = v128.add<T>(e1, e3);
+    const t3 = mulNegI<T>(v128.sub<T>(e1, e3));
+    const u0 = v128.add<T>(f0, f2);
+    const u1 = v128.sub<T>(f0, f2);
+    const u2 = v128.add<T>(f1, f3);
+    const u3 = mulNegI<T>(v128.sub<T>(f1, f3));
+    v128.store(o0, v128.add<T>(t0, t2));
+    v128.store(o0 + d, v128.add<T>(u0, u2));
+    v128.store(o0 + 2 * d, v128.add<T>(t1, t3));
+    v128.store(o0 + 3 * d, v128.add<T>(u1, u3));
     if (half) continue;
-    v128.store(o0 + 4 * d, f64x2.sub(t0, t2));
-    v128.store(o0 + 5 * d, f64x2.sub(u0, u2));
-    v128.store(o0 + 6 * d, f64x2.sub(t1, t3));
-    v128.store(o0 + 7 * d, f64x2.sub(u1, u3));
+    v128.store(o0 + 4 * d, v128.sub<T>(t0, t2));
+    v128.store(o0 + 5 * d, v128.sub<T>(u0, u2));
+    v128.store(o0 + 6 * d, v128.sub<T>(t1, t3));
+    v128.store(o0 + 7 * d, v128.sub<T>(u1, u3));
   }
 }
 
-function stage4(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
+function stage4<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
   const mm = len >> 2;
   const d: usize = <usize>(16 * s * mm);
   const s16: usize = <usize>(16 * s);
@@ -178,19 +194,19 @@ function stage4(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
       const a1 = v128.load(i0 + d);
       const a2 = v128.load(i0 + 2 * d);
       const a3 = v128.load(i0 + 3 * d);
-      const t0 = f64x2.add(a0, a2);
-      const t1 = f64x2.sub(a0, a2);
-      const t2 = f64x2.add(a1, a3);
-      const t3 = mulNegI(f64x2.sub(a1, a3));
-      v128.store(o0, f64x2.add(t0, t2));
-      v128.store(o0 + s16, twMul(f64x2.add(t1, t3), t));
-      v128.store(o0 + 2 * s16, twMul(f64x2.sub(t0, t2), t + 32));
-      v128.store(o0 + 3 * s16, twMul(f64x2.sub(t1, t3), t + 64));
+      const t0 = v128.add<T>(a0, a2);
+      const t1 = v128.sub<T>(a0, a2);
+      const t2 = v128.add<T>(a1, a3);
+      const t3 = mulNegI<T>(v128.sub<T>(a1, a3));
+      v128.store(o0, v128.add<T>(t0, t2));
+      v128.store(o0 + s16, twMul<T>(v128.add<T>(t1, t3), t));
+      v128.store(o0 + 2 * s16, twMul<T>(v128.sub<T>(t0, t2), t + 32));
+      v128.store(o0 + 3 * s16, twMul<T>(v128.sub<T>(t1, t3), t + 64));
     }
   }
 }
 
-function last4(x: usize, y: usize, s: i32, half: bool): void {
+function last4<T>(x: usize, y: usize, s: i32, half: bool): void {
   const d: usize = <usize>(16 * s);
   const end = x + d;
   let o0 = y;
@@ -199,19 +215,19 @@ function last4(x: usize, y: usize, s: i32, half: bool): void {
     const a1 = v128.load(i0 + d);
     const a2 = v128.load(i0 + 2 * d);
     const a3 = v128.load(i0 + 3 * d);
-    const t0 = f64x2.add(a0, a2);
-    const t1 = f64x2.sub(a0, a2);
-    const t2 = f64x2.add(a1, a3);
-    const t3 = mulNegI(f64x2.sub(a1, a3));
-    v128.store(o0, f64x2.add(t0, t2));
-    v128.store(o0 + d, f64x2.add(t1, t3));
+    const t0 = v128.add<T>(a0, a2);
+    const t1 = v128.sub<T>(a0, a2);
+    const t2 = v128.add<T>(a1, a3);
+    const t3 = mulNegI<T>(v128.sub<T>(a1, a3));
+    v128.store(o0, v128.add<T>(t0, t2));
+    v128.store(o0 + d, v128.add<T>(t1, t3));
     if (half) continue;
-    v128.store(o0 + 2 * d, f64x2.sub(t0, t2));
-    v128.store(o0 + 3 * d, f64x2.sub(t1, t3));
+    v128.store(o0 + 2 * d, v128.sub<T>(t0, t2));
+    v128.store(o0 + 3 * d, v128.sub<T>(t1, t3));
   }
 }
 
-function stage2(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
+function stage2<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
   const mm = len >> 1;
   const d: usize = <usize>(16 * s * mm);
   const s16: usize = <usize>(16 * s);
@@ -223,31 +239,31 @@ function stage2(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
     for (; i0 < end; i0 += 16, o0 += 16) {
       const a = v128.load(i0);
       const b = v128.load(i0 + d);
-      v128.store(o0, f64x2.add(a, b));
-      v128.store(o0 + s16, twMul(f64x2.sub(a, b), t));
+      v128.store(o0, v128.add<T>(a, b));
+      v128.store(o0 + s16, twMul<T>(v128.sub<T>(a, b), t));
     }
   }
 }
 
-function last2(x: usize, y: usize, s: i32, half: bool): void {
+function last2<T>(x: usize, y: usize, s: i32, half: bool): void {
   const d: usize = <usize>(16 * s);
   const end = x + d;
   let o0 = y;
   for (let i0 = x; i0 < end; i0 += 16, o0 += 16) {
     const a = v128.load(i0);
     const b = v128.load(i0 + d);
-    v128.store(o0, f64x2.add(a, b));
+    v128.store(o0, v128.add<T>(a, b));
     if (half) continue;
-    v128.store(o0 + d, f64x2.sub(a, b));
+    v128.store(o0 + d, v128.sub<T>(a, b));
   }
 }
 
-function stage3(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
+function stage3<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
   const mm = len / 3;
   const d: usize = <usize>(16 * s * mm);
   const s16: usize = <usize>(16 * s);
-  const c3 = f64x2.splat(C3);
-  const s3 = f64x2.splat(S3);
+  const c3 = splat<T>(C3);
+  const s3 = splat<T>(S3);
   for (let p = 0; p < mm; p++) {
     const t = tw + <usize>(p * 2 * 32);
     let i0 = x + <usize>(16 * s * p);
@@ -257,25 +273,25 @@ function stage3(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
       const a0 = v128.load(i0);
       const a1 = v128.load(i0 + d);
       const a2 = v128.load(i0 + 2 * d);
-      const sm = f64x2.add(a1, a2);
+      const sm = v128.add<T>(a1, a2);
       // -i d
-      const nd = mulNegI(f64x2.mul(s3, f64x2.sub(a1, a2)));
-      v128.store(o0, f64x2.add(a0, sm));
-      const mv = f64x2.add(a0, f64x2.mul(c3, sm));
-      v128.store(o0 + s16, twMul(f64x2.add(mv, nd), t));
-      v128.store(o0 + 2 * s16, twMul(f64x2.sub(mv, nd), t + 32));
+      const nd = mulNegI<T>(v128.mul<T>(s3, v128.sub<T>(a1, a2)));
+      v128.store(o0, v128.add<T>(a0, sm));
+      const mv = v128.add<T>(a0, v128.mul<T>(c3, sm));
+      v128.store(o0 + s16, twMul<T>(v128.add<T>(mv, nd), t));
+      v128.store(o0 + 2 * s16, twMul<T>(v128.sub<T>(mv, nd), t + 32));
     }
   }
 }
 
-function stage5(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
+function stage5<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
   const mm = len / 5;
   const d: usize = <usize>(16 * s * mm);
   const s16: usize = <usize>(16 * s);
-  const c51 = f64x2.splat(C51);
-  const c52 = f64x2.splat(C52);
-  const s51 = f64x2.splat(S51);
-  const s52 = f64x2.splat(S52);
+  const c51 = splat<T>(C51);
+  const c52 = splat<T>(C52);
+  const s51 = splat<T>(S51);
+  const s52 = splat<T>(S52);
   for (let p = 0; p < mm; p++) {
     const t = tw + <usize>(p * 4 * 32);
     let i0 = x + <usize>(16 * s * p);
@@ -287,20 +303,20 @@ function stage5(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
       const a2 = v128.load(i0 + 2 * d);
       const a3 = v128.load(i0 + 3 * d);
       const a4 = v128.load(i0 + 4 * d);
-      const s1 = f64x2.add(a1, a4);
-      const d1 = f64x2.sub(a1, a4);
-      const s2 = f64x2.add(a2, a3);
-      const d2 = f64x2.sub(a2, a3);
-      v128.store(o0, f64x2.add(a0, f64x2.add(s1, s2)));
-      const m1 = f64x2.add(a0, f64x2.add(f64x2.mul(c51, s1), f64x2.mul(c52, s2)));
-      const m2 = f64x2.add(a0, f64x2.add(f64x2.mul(c52, s1), f64x2.mul(c51, s2)));
+      const s1 = v128.add<T>(a1, a4);
+      const d1 = v128.sub<T>(a1, a4);
+      const s2 = v128.add<T>(a2, a3);
+      const d2 = v128.sub<T>(a2, a3);
+      v128.store(o0, v128.add<T>(a0, v128.add<T>(s1, s2)));
+      const m1 = v128.add<T>(a0, v128.add<T>(v128.mul<T>(c51, s1), v128.mul<T>(c52, s2)));
+      const m2 = v128.add<T>(a0, v128.add<T>(v128.mul<T>(c52, s1), v128.mul<T>(c51, s2)));
       // -i n1, -i n2
-      const n1 = mulNegI(f64x2.add(f64x2.mul(s51, d1), f64x2.mul(s52, d2)));
-      const n2 = mulNegI(f64x2.sub(f64x2.mul(s52, d1), f64x2.mul(s51, d2)));
-      v128.store(o0 + s16, twMul(f64x2.add(m1, n1), t));
-      v128.store(o0 + 2 * s16, twMul(f64x2.add(m2, n2), t + 32));
-      v128.store(o0 + 3 * s16, twMul(f64x2.sub(m2, n2), t + 64));
-      v128.store(o0 + 4 * s16, twMul(f64x2.sub(m1, n1), t + 96));
+      const n1 = mulNegI<T>(v128.add<T>(v128.mul<T>(s51, d1), v128.mul<T>(s52, d2)));
+      const n2 = mulNegI<T>(v128.sub<T>(v128.mul<T>(s52, d1), v128.mul<T>(s51, d2)));
+      v128.store(o0 + s16, twMul<T>(v128.add<T>(m1, n1), t));
+      v128.store(o0 + 2 * s16, twMul<T>(v128.add<T>(m2, n2), t + 32));
+      v128.store(o0 + 3 * s16, twMul<T>(v128.sub<T>(m2, n2), t + 64));
+      v128.store(o0 + 4 * s16, twMul<T>(v128.sub<T>(m1, n1), t + 96));
     }
   }
 }
@@ -309,9 +325,10 @@ function stage5(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
  * Forward complex transform (Z_k = sum_j z_j exp(-2 pi i j k / m)) by the stages of the table at `plan`: stage 0
  * reads src, writes bufA, then the stages alternate between bufA and bufB (src may be bufB, never bufA). halfIn:
  * z_j = 0 for j >= m/2 (src need not hold zeros there when the first stage is radix 8); halfOut: only Z_k, k < m/2
- * are written. Returns the byte offset of the result (bufA or bufB).
+ * are written. Returns the byte offset of the result (bufA or bufB). T = f64: one transform; T = f32: two
+ * interleaved float32 transforms (see the note above conjSign).
  */
-export function fft(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: bool, halfOut: bool): usize {
+export function fftT<T>(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: bool, halfOut: bool): usize {
   const S = load<i32>(plan);
   let cur = src;
   let dst = bufA;
@@ -321,19 +338,31 @@ export function fft(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: b
     const len = load<i32>(e, 4);
     const s = load<i32>(e, 8);
     const tw = <usize>load<i32>(e, 12);
-    if (i == 0 && halfIn && r == 8 && S > 1) first8Half(cur, dst, len, tw);
-    else if (i == S - 1 && r == 8) last8(cur, dst, s, halfOut);
-    else if (i == S - 1 && r == 4) last4(cur, dst, s, halfOut);
-    else if (i == S - 1 && r == 2) last2(cur, dst, s, halfOut);
-    else if (r == 8) stage8(cur, dst, len, s, tw);
-    else if (r == 4) stage4(cur, dst, len, s, tw);
-    else if (r == 2) stage2(cur, dst, len, s, tw);
-    else if (r == 5) stage5(cur, dst, len, s, tw);
-    else stage3(cur, dst, len, s, tw);
+    if (i == 0 && halfIn && r == 8 && S > 1) first8Half<T>(cur, dst, len, tw);
+    else if (i == S - 1 && r == 8) last8<T>(cur, dst, s, halfOut);
+    else if (i == S - 1 && r == 4) last4<T>(cur, dst, s, halfOut);
+    else if (i == S - 1 && r == 2) last2<T>(cur, dst, s, halfOut);
+    else if (r == 8) stage8<T>(cur, dst, len, s, tw);
+    else if (r == 4) stage4<T>(cur, dst, len, s, tw);
+    else if (r == 2) stage2<T>(cur, dst, len, s, tw);
+    else if (r == 5) stage5<T>(cur, dst, len, s, tw);
+    else stage3<T>(cur, dst, len, s, tw);
     cur = dst;
     dst = dst == bufA ? bufB : bufA;
   }
   return cur;
+}
+
+/** fftT<f64>: one float64 transform (see fftT). */
+export function fft(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: bool, halfOut: bool): usize {
+  return fftT<f64>(plan, src, bufA, bufB, halfIn, halfOut);
+}
+
+// complex product of c = (cr, ci) and z
+function cmul(c: v128, z: v128): v128 {
+  const cr = v128.shuffle<f64>(c, c, 0, 0);
+  const ci = f64x2.mul(v128.shuffle<f64>(c, c, 1, 1), f64x2(-1.0, 1.0));
+  return f64x2.add(f64x2.mul(z, cr), f64x2.mul(swap<f64>(z), ci));
 }
 
 /**
@@ -401,7 +430,7 @@ export function legtKernel(coef: usize, N: i32, x: usize, y: usize, K: usize, L:
       let acc = f64x2.splat(0.0);
       for (let k = 0; k < N; k++) {
         const a = v128.load(x + <usize>(16 * k));
-        acc = f64x2.add(acc, f64x2.mul(a, swap(a)));
+        acc = f64x2.add(acc, f64x2.mul(a, swap<f64>(a)));
       }
       store<f64>(kOut, f64x2.extract_lane(acc, 0));
       break;
@@ -424,8 +453,8 @@ export function legtKernel(coef: usize, N: i32, x: usize, y: usize, K: usize, L:
       const Y = f64x2.sub(f64x2.mul(f64x2.sub(Z, f64x2.mul(v128.load(c, 64), T)), v128.load(c, 80)), X);
       v128.store(py, Y);
       T = f64x2.add(f64x2.mul(v128.load(c, 96), T), f64x2.mul(v128.load(c, 112), Z));
-      acc0 = f64x2.add(acc0, f64x2.mul(X, swap(X)));
-      acc1 = f64x2.add(acc1, f64x2.mul(X, swap(Y)));
+      acc0 = f64x2.add(acc0, f64x2.mul(X, swap<f64>(X)));
+      acc1 = f64x2.add(acc1, f64x2.mul(X, swap<f64>(Y)));
     }
     store<f64>(kOut, f64x2.extract_lane(acc0, 0));
     store<f64>(kOut, f64x2.extract_lane(acc1, 1), 8);
