@@ -20,23 +20,17 @@ const S52: f64 = 0.5877852522924732; // sin(4 pi / 5)
 // byte layout and the arithmetic are the same, lane for lane.
 
 // (1, -1) per complex number
-// @ts-ignore: decorator
-@inline
 function conjSign<T>(): v128 {
   if (sizeof<T>() == 8) return f64x2(1.0, -1.0);
   return f32x4(1.0, -1.0, 1.0, -1.0);
 }
 
-// @ts-ignore: decorator
-@inline
 function splat<T>(x: f64): v128 {
   if (sizeof<T>() == 8) return f64x2.splat(x);
   return f32x4.splat(<f32>x);
 }
 
 // (re, im) -> (im, re) per complex number
-// @ts-ignore: decorator
-@inline
 function swap<T>(a: v128): v128 {
   if (sizeof<T>() == 8) return v128.shuffle<f64>(a, a, 1, 0);
   return v128.shuffle<f32>(a, a, 1, 0, 3, 2);
@@ -328,7 +322,14 @@ function stage5<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {
  * are written. Returns the byte offset of the result (bufA or bufB). T = f64: one transform; T = f32: two
  * interleaved float32 transforms (see the note above conjSign).
  */
-export function fftT<T>(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: bool, halfOut: bool): usize {
+export function fftT<T>(
+  plan: usize,
+  src: usize,
+  bufA: usize,
+  bufB: usize,
+  halfIn: bool,
+  halfOut: bool,
+): usize {
   const S = load<i32>(plan);
   let cur = src;
   let dst = bufA;
