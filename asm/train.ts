@@ -5,7 +5,7 @@
 //   float64 spectra rows (n/2 + 1 complex), float64 input windows u[from .. to] (R + 1 values), work buffers
 //   float32 states rows [R, N] (N a multiple of 4)
 // All offsets are byte offsets; the JS side validates everything, nothing here checks bounds.
-import { fft } from './fft';
+import { fft, fftT } from './fft';
 
 function swap(a: v128): v128 {
   return v128.shuffle<f64>(a, a, 1, 0);
@@ -138,6 +138,161 @@ export function pairs(
   }
   store<f64>(res, f64x2.extract_lane(lossAcc, 0) + f64x2.extract_lane(lossAcc, 1));
   store<f64>(res, f64x2.extract_lane(dAcc, 0) + f64x2.extract_lane(dAcc, 1), 8);
+}
+
+// float32 helpers: two complex numbers per v128 (re, im, re', im')
+function swap32(a: v128): v128 {
+  return v128.shuffle<f32>(a, a, 1, 0, 3, 2);
+}
+function cmul32(c: v128, z: v128): v128 {
+  const cr = v128.shuffle<f32>(c, c, 0, 0, 2, 2);
+  const ci = f32x4.mul(v128.shuffle<f32>(c, c, 1, 1, 3, 3), f32x4(-1.0, 1.0, -1.0, 1.0));
+  return f32x4.add(f32x4.mul(z, cr), f32x4.mul(swap32(z), ci));
+}
+// (x_p[k], x_q[k]) of two float32 half-spectrum rows (8 bytes per bin) in one v128
+function pair32(p: usize, q: usize, k: i32): v128 {
+  return v128.shuffle<f32>(v128.load64_zero(p + <usize>(8 * k)), v128.load64_zero(q + <usize>(8 * k)), 0, 1, 4, 5);
+}
+// four float32 inputs as one v128
+function quad32(a: usize, b: usize, c: usize, d: usize, o: usize): v128 {
+  let v = f32x4.splat(load<f32>(a + o));
+  v = f32x4.replace_lane(v, 1, load<f32>(b + o));
+  v = f32x4.replace_lane(v, 2, load<f32>(c + o));
+  return f32x4.replace_lane(v, 3, load<f32>(d + o));
+}
+
+/** KF32[k] = (KF_k, KF_k) in float32 (two copies per v128) from the float64 KF of kernelSpectrum. */
+export function kernelSpectrum32(n: i32, KF: usize, KF32: usize): void {
+  for (let k = 0; k < n; k++) {
+    const v = f32x4.demote_f64x2_zero(v128.load(KF + <usize>(16 * k)));
+    v128.store(KF32 + <usize>(16 * k), v128.shuffle<f32>(v, v, 0, 1, 0, 1));
+  }
+}
+
+/**
+ * The batch pass of pairs() in float32, four sequences per transform: the pairs (a, b) and (c, d) are two complex
+ * transforms interleaved in f32x4 lanes (fftT<f32>), Z1 = Xa + i Xb, Z2 = Xc + i Xd from float32 half spectra
+ * (8 bytes per bin, row stride specStride), float32 input windows (R + 1 floats, stride inStride), residuals and
+ * their signs in float32, |r| and g u summed in float64. acc32 (n bins x 2 transforms, float32) accumulates
+ * W conj(Z) of both; accToF64 adds the two halves into the float64 acc for correlation(). Missing sequences (B not a
+ * multiple of 4) are masked to zero.
+ */
+export function quads(
+  plan32: usize,
+  n: i32,
+  KF32: usize,
+  idx: usize,
+  B: i32,
+  spec: usize,
+  specStride: i32,
+  inp: usize,
+  inStride: i32,
+  R: i32,
+  dbar: f64,
+  scale: f64,
+  acc32: usize,
+  a: usize,
+  b: usize,
+  pred: usize,
+  res: usize,
+): void {
+  const half = n >> 1;
+  const conj = f32x4(1.0, -1.0, 1.0, -1.0);
+  const negRe = f32x4(-1.0, 1.0, -1.0, 1.0);
+  const zero = f32x4.splat(0.0);
+  const sc = f32x4.splat(<f32>scale);
+  const dd = f32x4.splat(<f32>dbar);
+  if (pred == 0) memory.fill(acc32, 0, <usize>(16 * n));
+  let loss0 = f64x2.splat(0.0);
+  let loss1 = f64x2.splat(0.0);
+  let d0 = f64x2.splat(0.0);
+  let d1 = f64x2.splat(0.0);
+  for (let p = 0; p < B; p += 4) {
+    const s0 = load<i32>(idx + <usize>(4 * p));
+    const s1 = p + 1 < B ? load<i32>(idx + <usize>(4 * (p + 1))) : s0;
+    const s2 = p + 2 < B ? load<i32>(idx + <usize>(4 * (p + 2))) : s0;
+    const s3 = p + 3 < B ? load<i32>(idx + <usize>(4 * (p + 3))) : s0;
+    const mask = f32x4(1.0, p + 1 < B ? 1.0 : 0.0, p + 2 < B ? 1.0 : 0.0, p + 3 < B ? 1.0 : 0.0);
+    // spectra masks: lanes (re, im) of transform 1 = a + i b, of transform 2 = c + i d
+    const mA = f32x4(1.0, 1.0, p + 2 < B ? 1.0 : 0.0, p + 2 < B ? 1.0 : 0.0);
+    const mB = f32x4(p + 1 < B ? 1.0 : 0.0, p + 1 < B ? 1.0 : 0.0, p + 3 < B ? 1.0 : 0.0, p + 3 < B ? 1.0 : 0.0);
+    const Xa = spec + <usize>(s0 * specStride);
+    const Xb = spec + <usize>(s1 * specStride);
+    const Xc = spec + <usize>(s2 * specStride);
+    const Xd = spec + <usize>(s3 * specStride);
+    for (let k = 0; k <= half; k++) {
+      const xa = f32x4.mul(pair32(Xa, Xc, k), mA);
+      const xb = f32x4.mul(pair32(Xb, Xd, k), mB);
+      const kk = v128.load(KF32 + <usize>(16 * k));
+      const z = f32x4.add(xa, f32x4.mul(swap32(xb), negRe));
+      v128.store(b + <usize>(16 * k), f32x4.mul(cmul32(kk, z), conj));
+      if (k != 0 && k != half) {
+        const v = f32x4.add(f32x4.mul(xa, conj), swap32(xb));
+        v128.store(b + <usize>(16 * (n - k)), f32x4.mul(cmul32(f32x4.mul(kk, conj), v), conj));
+      }
+    }
+    const Y = fftT<f32>(plan32, b, a, b, false, true);
+    const G = Y == a ? b : a;
+    const ua = inp + <usize>(s0 * inStride);
+    const ub = inp + <usize>(s1 * inStride);
+    const uc = inp + <usize>(s2 * inStride);
+    const ud = inp + <usize>(s3 * inStride);
+    if (pred != 0) {
+      for (let t = 0; t < R; t++) {
+        const o = <usize>(4 * t);
+        const y = f32x4.add(f32x4.mul(v128.load(Y + <usize>(16 * t)), conj), f32x4.mul(dd, quad32(ua, ub, uc, ud, o)));
+        store<f64>(pred + <usize>(8 * (p * R + t)), <f64>f32x4.extract_lane(y, 0));
+        if (p + 1 < B) store<f64>(pred + <usize>(8 * ((p + 1) * R + t)), <f64>f32x4.extract_lane(y, 1));
+        if (p + 2 < B) store<f64>(pred + <usize>(8 * ((p + 2) * R + t)), <f64>f32x4.extract_lane(y, 2));
+        if (p + 3 < B) store<f64>(pred + <usize>(8 * ((p + 3) * R + t)), <f64>f32x4.extract_lane(y, 3));
+      }
+      continue;
+    }
+    for (let t = 0; t < R; t++) {
+      const o = <usize>(4 * t);
+      const u0 = quad32(ua, ub, uc, ud, o);
+      const u1 = quad32(ua, ub, uc, ud, o + 4);
+      const r = f32x4.mul(
+        f32x4.sub(f32x4.add(f32x4.mul(v128.load(Y + <usize>(16 * t)), conj), f32x4.mul(dd, u0)), u1),
+        mask,
+      );
+      const ar = f32x4.abs(r);
+      loss0 = f64x2.add(loss0, f64x2.promote_low_f32x4(ar));
+      loss1 = f64x2.add(loss1, f64x2.promote_low_f32x4(v128.shuffle<f32>(ar, ar, 2, 3, 0, 1)));
+      const g = f32x4.sub(v128.bitselect(sc, zero, f32x4.gt(r, zero)), v128.bitselect(sc, zero, f32x4.lt(r, zero)));
+      const gu = f32x4.mul(g, u0);
+      d0 = f64x2.add(d0, f64x2.promote_low_f32x4(gu));
+      d1 = f64x2.add(d1, f64x2.promote_low_f32x4(v128.shuffle<f32>(gu, gu, 2, 3, 0, 1)));
+      v128.store(G + <usize>(16 * t), g);
+    }
+    memory.fill(G + <usize>(16 * R), 0, <usize>(16 * (n - R)));
+    const W = fftT<f32>(plan32, G, Y, G, true, false);
+    for (let k = 0; k <= half; k++) {
+      const xa = f32x4.mul(pair32(Xa, Xc, k), mA);
+      const xb = f32x4.mul(pair32(Xb, Xd, k), mB);
+      const z = f32x4.add(xa, f32x4.mul(swap32(xb), negRe));
+      const pk = acc32 + <usize>(16 * k);
+      v128.store(pk, f32x4.add(v128.load(pk), cmul32(v128.load(W + <usize>(16 * k)), f32x4.mul(z, conj))));
+      if (k != 0 && k != half) {
+        const v = f32x4.add(f32x4.mul(xa, conj), swap32(xb));
+        const q = acc32 + <usize>(16 * (n - k));
+        v128.store(q, f32x4.add(v128.load(q), cmul32(v128.load(W + <usize>(16 * (n - k))), f32x4.mul(v, conj))));
+      }
+    }
+  }
+  const l = f64x2.add(loss0, loss1);
+  const d = f64x2.add(d0, d1);
+  store<f64>(res, f64x2.extract_lane(l, 0) + f64x2.extract_lane(l, 1));
+  store<f64>(res, f64x2.extract_lane(d, 0) + f64x2.extract_lane(d, 1), 8);
+}
+
+/** acc[k] = acc32[k] (transform 1) + acc32[k] (transform 2), in float64, k < n. */
+export function accToF64(n: i32, acc32: usize, acc: usize): void {
+  for (let k = 0; k < n; k++) {
+    const v = v128.load(acc32 + <usize>(16 * k));
+    const s = f32x4.add(v, v128.shuffle<f32>(v, v, 2, 3, 0, 1));
+    v128.store(acc + <usize>(16 * k), f64x2.promote_low_f32x4(s));
+  }
 }
 
 /** out[j] = Re IFFT(acc)_j for j < T (acc is overwritten; a, b: work buffers, neither is acc). */

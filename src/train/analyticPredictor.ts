@@ -36,8 +36,9 @@ export interface AnalyticPredictorOptions {
   /** standard deviation of the Gaussian Cbar, Dbar of setting III @default 1 */
   initStd?: number;
   /**
-   * storage of the parameters and Adam moments: 'float32' (as the paper trained; float32 states on the states path)
-   * or 'float64'. The arithmetic is float64 either way, apart from the float32 states.
+   * 'float32' (as the paper trained): parameters and Adam moments stored in float32, float32 states and products on
+   * the states path, float32 FFT passes on the kernel path (WebAssembly; the kernel, its gradients and all sums in
+   * float64); 'float64': float64 throughout.
    * @default 'float32'
    */
   precision?: 'float32' | 'float64';
@@ -87,22 +88,27 @@ export interface AnalyticPredictor {
   dispose(): void;
 }
 
-// input spectra per dataset: data, shared by every model
-const spectrumCache = new WeakMap<SequenceSet, InputSpectra>();
+// input spectra per dataset and precision: data, shared by every model
+const spectrumCache = {
+  float32: new WeakMap<SequenceSet, InputSpectra>(),
+  float64: new WeakMap<SequenceSet, InputSpectra>(),
+};
 
 /** A store holding the batch `idx` and the batch's rows in it: the set's shared one when it fits, else its own. */
 function spectraFor(
   set: SequenceSet,
   idx: Int32Array,
   maxBytes: number,
+  precision: 'float32' | 'float64',
 ): { store: InputSpectra; rows: Int32Array } {
-  let store = spectrumCache.get(set);
+  const cache = spectrumCache[precision];
+  let store = cache.get(set);
   if (store === undefined) {
     const n = convolutionWindow(set.from, set.to).n;
     if (set.count * (n + 2 + set.to - set.from + 1) * 8 > maxBytes) {
-      return { store: inputSpectra(set, idx), rows: Int32Array.from(idx, (_, i) => i) };
+      return { store: inputSpectra(set, idx, precision), rows: Int32Array.from(idx, (_, i) => i) };
     }
-    spectrumCache.set(set, (store = inputSpectra(set)));
+    cache.set(set, (store = inputSpectra(set, undefined, precision)));
   }
   return { store, rows: idx };
 }
@@ -214,7 +220,7 @@ export function analyticPredictor(
     } else {
       const kb = blocksFor(set.to);
       const { K, Cb } = blockKernel(kb, C);
-      const { store, rows } = spectraFor(set, idx, stateCacheBytes);
+      const { store, rows } = spectraFor(set, idx, stateCacheBytes, precision);
       const r = convolutionL1Gradient(store, rows, K, D);
       const g = blockKernelGradients(kb, Cb, r.dK, !fixedDynamics);
       loss = r.loss;
@@ -237,7 +243,7 @@ export function analyticPredictor(
       return statesPredict(store, rows, C, D);
     }
     const { K } = blockKernel(blocksFor(set.to), C);
-    const { store, rows } = spectraFor(set, idx, stateCacheBytes);
+    const { store, rows } = spectraFor(set, idx, stateCacheBytes, precision);
     return convolutionPredict(store, rows, K, D);
   }
 

@@ -65,6 +65,12 @@ export function shiftedInputSpectrum(w: ConvolutionWindow, u: ArrayLike<number>)
 interface ConvolutionWasm {
   readonly ex: TrainExports;
   readonly plan: number;
+  /** float32 stage table and twiddles (-1 for a float64 store) */
+  readonly plan32: number;
+  /** float32 kernel spectrum, two copies per bin (-1 for a float64 store) */
+  readonly KF32: number;
+  /** float32 accumulator of the two interleaved transforms (-1 for a float64 store) */
+  readonly acc32: number;
   readonly spec: number;
   readonly inp: number;
   readonly KF: number;
@@ -83,16 +89,21 @@ interface ConvolutionWasm {
 /**
  * The data of a set for the FFT path, computed once: per sequence the rotated half spectrum
  * (shiftedInputSpectrum) and the input window u[from .. to]. Backed by its own WebAssembly instance when the trainer's
- * kernels are available (the arrays are views of its memory), else by plain arrays.
+ * kernels are available (the arrays are views of its memory), else by plain float64 arrays. A float32 store keeps
+ * them in float32 and runs the batch passes in float32 SIMD, four sequences per transform (two interleaved complex
+ * transforms of two pairs), as float32 training computes them; the kernel spectrum and the final correlation stay
+ * float64.
  */
 export interface InputSpectra {
   readonly w: ConvolutionWindow;
   /** number of sequences */
   readonly count: number;
-  /** row s (n + 2 doubles) at s (n + 2): the rotated half spectrum of sequence s */
-  readonly spectra: Float64Array;
-  /** row s (R + 1 doubles, R = to - from) at s (R + 1): u_s[from .. to] */
-  readonly windows: Float64Array;
+  /** the arithmetic of the batch passes: float32 (WebAssembly only) or float64 */
+  readonly precision: 'float64' | 'float32';
+  /** row s (n + 2 values) at s (n + 2): the rotated half spectrum of sequence s */
+  readonly spectra: Float64Array | Float32Array;
+  /** row s (R + 1 values, R = to - from) at s (R + 1): u_s[from .. to] */
+  readonly windows: Float64Array | Float32Array;
   /** @internal */
   readonly wasm: ConvolutionWasm | null;
 }
@@ -102,28 +113,42 @@ export interface InputSpectra {
  *
  * @param set - the sequences (inputs64) and window [from, to)
  * @param rows - which sequences, in store order @default all
+ * @param precision - arithmetic of the batch passes ('float32': WebAssembly only; the JS path is float64)
+ *   @default 'float64'
  * @returns the store; row r of it is sequence rows[r] of the set
- * @throws RangeError for a row outside the set
+ * @throws RangeError for a row outside the set or an unknown precision
  * @example
  *   import { sequenceSet } from './sequenceSet.ts';
  *   const s = inputSpectra(sequenceSet([[0, 1, 2, 3]], { lossFrom: 0 }));
  *   s.count === 1 && s.windows.join() === '0,1,2,3';
  * @see arXiv:2407.09375
  */
-export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra {
+export function inputSpectra(
+  set: SequenceSet,
+  rows?: Int32Array,
+  precision: 'float64' | 'float32' = 'float64',
+): InputSpectra {
   const idx = rows ?? Int32Array.from({ length: set.count }, (_, i) => i);
   requireRows('inputSpectra', idx, set.count);
+  if (precision !== 'float64' && precision !== 'float32') {
+    throw new RangeError(`inputSpectra: precision must be float64 or float32, got ${String(precision)}`);
+  }
   const w = convolutionWindow(set.from, set.to);
   const { from, to, n } = w;
   const R = to - from;
   const count = idx.length;
   const L = set.length;
+  const bytes = precision === 'float32' ? 4 : 8;
   const lay = layout(0);
-  const plan = lay.take(fftTablesLayout(0, w.plan).end);
-  const spec = lay.take(8 * count * (n + 2));
-  const inp = lay.take(8 * count * (R + 1));
+  const tables = fftTablesLayout(0, w.plan).end;
+  const plan = lay.take(tables);
+  const plan32 = precision === 'float32' ? lay.take(tables) : -1;
+  const spec = lay.take(bytes * count * (n + 2));
+  const inp = lay.take(bytes * count * (R + 1));
   const KF = lay.take(16 * n);
+  const KF32 = precision === 'float32' ? lay.take(16 * n) : -1;
   const acc = lay.take(16 * n);
+  const acc32 = precision === 'float32' ? lay.take(16 * n) : -1;
   const a = lay.take(16 * n);
   const b = lay.take(16 * n);
   const K = lay.take(8 * to);
@@ -133,16 +158,19 @@ export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra 
   const res = lay.take(16);
   // byte offsets are i32 in the module: larger stores take the JS path
   const ex = lay.end < 2 ** 31 ? trainInstance(lay.end) : null;
-  let spectra: Float64Array;
-  let windows: Float64Array;
+  let spectra: Float64Array | Float32Array;
+  let windows: Float64Array | Float32Array;
   let wasm: ConvolutionWasm | null = null;
   if (ex !== null) {
     const buf = ex.memory.buffer;
     writeFftTables(buf, plan, fftTablesLayout(plan, w.plan).twPtr, w.plan);
-    spectra = new Float64Array(buf, spec, count * (n + 2));
-    windows = new Float64Array(buf, inp, count * (R + 1));
-    wasm = { ex, plan, spec, inp, KF, acc, a, b, K, idx: idxPtr, pred, predRows, res };
+    if (plan32 >= 0) writeFftTables(buf, plan32, fftTablesLayout(plan32, w.plan).twPtr, w.plan, true);
+    const Arr = precision === 'float32' ? Float32Array : Float64Array;
+    spectra = new Arr(buf, spec, count * (n + 2));
+    windows = new Arr(buf, inp, count * (R + 1));
+    wasm = { ex, plan, plan32, spec, inp, KF, KF32, acc, acc32, a, b, K, idx: idxPtr, pred, predRows, res };
   } else {
+    // the JS path computes in float64 whatever the precision asked
     spectra = new Float64Array(count * (n + 2));
     windows = new Float64Array(count * (R + 1));
   }
@@ -151,7 +179,7 @@ export function inputSpectra(set: SequenceSet, rows?: Int32Array): InputSpectra 
     spectra.set(shiftedInputSpectrum(w, u), r * (n + 2));
     windows.set(u.subarray(from, to + 1), r * (R + 1));
   }
-  return Object.freeze({ w, count, spectra, windows, wasm });
+  return Object.freeze({ w, count, precision: ex === null ? 'float64' : precision, spectra, windows, wasm });
 }
 
 function checkBatch(where: string, store: InputSpectra, idx: Int32Array, K: Float64Array): void {
@@ -215,25 +243,50 @@ export function convolutionL1Gradient(
   new Float64Array(buf, m.K, to).set(K.subarray(0, to));
   m.ex.kernelSpectrum(m.plan, n, m.K, to, m.KF, m.a, m.b);
   new Int32Array(buf, m.idx, B).set(idx);
-  m.ex.pairs(
-    m.plan,
-    n,
-    m.KF,
-    m.idx,
-    B,
-    m.spec,
-    8 * (n + 2),
-    m.inp,
-    8 * (to - from + 1),
-    to - from,
-    Dbar,
-    scale,
-    m.acc,
-    m.a,
-    m.b,
-    0,
-    m.res,
-  );
+  const R = to - from;
+  if (store.precision === 'float32') {
+    m.ex.kernelSpectrum32(n, m.KF, m.KF32);
+    m.ex.quads(
+      m.plan32,
+      n,
+      m.KF32,
+      m.idx,
+      B,
+      m.spec,
+      4 * (n + 2),
+      m.inp,
+      4 * (R + 1),
+      R,
+      Dbar,
+      scale,
+      m.acc32,
+      m.a,
+      m.b,
+      0,
+      m.res,
+    );
+    m.ex.accToF64(n, m.acc32, m.acc);
+  } else {
+    m.ex.pairs(
+      m.plan,
+      n,
+      m.KF,
+      m.idx,
+      B,
+      m.spec,
+      8 * (n + 2),
+      m.inp,
+      8 * (R + 1),
+      R,
+      Dbar,
+      scale,
+      m.acc,
+      m.a,
+      m.b,
+      0,
+      m.res,
+    );
+  }
   const res = new Float64Array(buf, m.res, 2);
   const loss = res[0] * scale;
   const dD = res[1];
@@ -259,8 +312,10 @@ export function convolutionL1GradientJs(
   const R = to - from;
   const half = n >> 1;
   const scale = 1 / (B * R);
-  const spectrum = (s: number): Float64Array => store.spectra.subarray(s * (n + 2), (s + 1) * (n + 2));
-  const window = (s: number): Float64Array => store.windows.subarray(s * (R + 1), (s + 1) * (R + 1));
+  const spectrum = (s: number): Float64Array | Float32Array =>
+    store.spectra.subarray(s * (n + 2), (s + 1) * (n + 2));
+  const window = (s: number): Float64Array | Float32Array =>
+    store.windows.subarray(s * (R + 1), (s + 1) * (R + 1));
   // K^ / n (the 1/n of the inverse folded in), full spectrum
   const a = new Float64Array(2 * n);
   const b = new Float64Array(2 * n);
@@ -390,28 +445,51 @@ export function convolutionPredict(
   const buf = m.ex.memory.buffer;
   new Float64Array(buf, m.K, to).set(K.subarray(0, to));
   m.ex.kernelSpectrum(m.plan, n, m.K, to, m.KF, m.a, m.b);
+  if (store.precision === 'float32') m.ex.kernelSpectrum32(n, m.KF, m.KF32);
   for (let c = 0; c < idx.length; c += m.predRows) {
     const part = idx.subarray(c, Math.min(idx.length, c + m.predRows));
     new Int32Array(buf, m.idx, part.length).set(part);
-    m.ex.pairs(
-      m.plan,
-      n,
-      m.KF,
-      m.idx,
-      part.length,
-      m.spec,
-      8 * (n + 2),
-      m.inp,
-      8 * (R + 1),
-      R,
-      Dbar,
-      0,
-      m.acc,
-      m.a,
-      m.b,
-      m.pred,
-      m.res,
-    );
+    if (store.precision === 'float32') {
+      m.ex.quads(
+        m.plan32,
+        n,
+        m.KF32,
+        m.idx,
+        part.length,
+        m.spec,
+        4 * (n + 2),
+        m.inp,
+        4 * (R + 1),
+        R,
+        Dbar,
+        0,
+        m.acc32,
+        m.a,
+        m.b,
+        m.pred,
+        m.res,
+      );
+    } else {
+      m.ex.pairs(
+        m.plan,
+        n,
+        m.KF,
+        m.idx,
+        part.length,
+        m.spec,
+        8 * (n + 2),
+        m.inp,
+        8 * (R + 1),
+        R,
+        Dbar,
+        0,
+        m.acc,
+        m.a,
+        m.b,
+        m.pred,
+        m.res,
+      );
+    }
     out.set(new Float64Array(buf, m.pred, part.length * R), c * R);
   }
   return out;

@@ -16,7 +16,13 @@ import { sequenceSet, type SequenceSet } from '../../src/train/sequenceSet.ts';
 import { statesL1Gradient, statesPredict } from '../../src/train/statesL1Gradient.ts';
 import { sharedStatesStore, statesStore } from '../../src/train/statesStore.ts';
 import { setTrainWasmEnabled, trainWasmAvailable } from '../../src/train/wasm/trainWasm.ts';
-import { ANALYTIC_KERNEL_REL, ANALYTIC_STATES_F32_REL, TIGHT, TRAIN_CONV_REL } from '../tolerances.ts';
+import {
+  ANALYTIC_CONV_F32_REL,
+  ANALYTIC_KERNEL_REL,
+  ANALYTIC_STATES_F32_REL,
+  TIGHT,
+  TRAIN_CONV_REL,
+} from '../tolerances.ts';
 import { legtPredictorFixture, sineSignals } from './legtFixture.ts';
 import { kernelFromPowers, kernelGradients, predictorPowers } from './naiveKernelAdjoint.ts';
 
@@ -79,6 +85,21 @@ describe('convolutionL1Gradient / convolutionPredict', () => {
       expect(maxRel(convolutionPredict(store, idx, K, D), ref.y)).toBeLessThan(TRAIN_CONV_REL);
     });
   }
+
+  it('a float32 store (WebAssembly: four sequences per float32 transform) agrees to float32 rounding', () => {
+    for (const B of [5, 4, 3, 2, 1]) {
+      const rows = idx.subarray(0, B);
+      const r64 = direct(set, rows, K, D);
+      const store = inputSpectra(set, undefined, 'float32');
+      expect(store.precision).toBe(trainWasmAvailable() ? 'float32' : 'float64');
+      const r = convolutionL1Gradient(store, rows, K, D);
+      expect(Math.abs(r.loss - r64.loss)).toBeLessThan(ANALYTIC_CONV_F32_REL * r64.loss);
+      expect(Math.abs(r.dD - r64.dD)).toBeLessThan(ANALYTIC_CONV_F32_REL * Math.abs(r64.dD));
+      expect(maxRel(r.dK, r64.dK)).toBeLessThan(ANALYTIC_CONV_F32_REL);
+      expect(maxRel(convolutionPredict(store, rows, K, D), r64.y)).toBeLessThan(ANALYTIC_CONV_F32_REL);
+    }
+    expect(() => inputSpectra(set, undefined, 'float16' as never)).toThrow(RangeError);
+  });
 
   it('a store of selected rows gives the same results for the same sequences', () => {
     const full = convolutionL1Gradient(inputSpectra(set), Int32Array.of(3, 1), K, D);

@@ -115,8 +115,8 @@ function ensureMemory(ex: Exports, bytes: number): void {
 
 /**
  * Writes the stage table (i32: S, then r, len, s, twiddle byte offset per stage) at stagePtr and the expanded
- * twiddles [wr, wr, -wi, wi] at twPtr, the layout asm/fft.ts reads. Needs fftTablesBytes(plan) bytes from stagePtr
- * when twPtr = fftTwiddlePtr(stagePtr, plan).
+ * twiddles [wr, wr, -wi, wi] at twPtr (float32: [wr x4, -wi, wi, -wi, wi] for two interleaved transforms), the
+ * layout asm/fft.ts reads; fftTablesLayout gives twPtr and the end.
  *
  * @internal
  */
@@ -125,6 +125,7 @@ export function writeFftTables(
   stagePtr: number,
   twPtr: number,
   complex: ComplexFftPlan,
+  float32 = false,
 ): void {
   const stages = complex.stages;
   const table = new Int32Array(buf, stagePtr, 1 + 4 * stages.length);
@@ -133,6 +134,14 @@ export function writeFftTables(
     table.set([st.r, st.len, st.s, twPtr + 16 * st.off], 1 + 4 * i);
   });
   const tw = complex.tw;
+  if (float32) {
+    // two interleaved float32 transforms (asm/fft.ts fftT<f32>): [wr, wr, wr, wr, -wi, wi, -wi, wi], 32 bytes as well
+    const ex8 = new Float32Array(buf, twPtr, 4 * tw.length);
+    for (let i = 0, o = 0; i < tw.length; i += 2, o += 8) {
+      ex8.set([tw[i], tw[i], tw[i], tw[i], -tw[i + 1], tw[i + 1], -tw[i + 1], tw[i + 1]], o);
+    }
+    return;
+  }
   const ex4 = new Float64Array(buf, twPtr, 2 * tw.length);
   for (let i = 0, o = 0; i < tw.length; i += 2, o += 4) {
     ex4[o] = tw[i];

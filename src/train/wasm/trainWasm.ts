@@ -36,6 +36,27 @@ export interface TrainExports {
     res: number,
   ): void;
   correlation(plan: number, n: number, acc: number, T: number, out: number, a: number, b: number): void;
+  kernelSpectrum32(n: number, KF: number, KF32: number): void;
+  quads(
+    plan32: number,
+    n: number,
+    KF32: number,
+    idx: number,
+    B: number,
+    spec: number,
+    specStride: number,
+    inp: number,
+    inStride: number,
+    R: number,
+    dbar: number,
+    scale: number,
+    acc32: number,
+    a: number,
+    b: number,
+    pred: number,
+    res: number,
+  ): void;
+  accToF64(n: number, acc32: number, acc: number): void;
   statesPass(
     X: number,
     off: number,
