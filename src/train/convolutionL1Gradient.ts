@@ -188,6 +188,60 @@ function checkBatch(where: string, store: InputSpectra, idx: Int32Array, K: Floa
   if (K.length < to) throw new RangeError(`${where}: K needs >= ${to} taps, got ${K.length}`);
 }
 
+/** One batch pass over the B rows listed at m.idx: float32 quads or float64 pairs (see asm/train.ts). */
+function batchPass(
+  store: InputSpectra,
+  m: ConvolutionWasm,
+  B: number,
+  Dbar: number,
+  scale: number,
+  pred: number,
+): void {
+  const { from, to, n } = store.w;
+  const R = to - from;
+  if (store.precision === 'float32') {
+    m.ex.quads(
+      m.plan32,
+      n,
+      m.KF32,
+      m.idx,
+      B,
+      m.spec,
+      4 * (n + 2),
+      m.inp,
+      4 * (R + 1),
+      R,
+      Dbar,
+      scale,
+      m.acc32,
+      m.a,
+      m.b,
+      pred,
+      m.res,
+    );
+  } else {
+    m.ex.pairs(
+      m.plan,
+      n,
+      m.KF,
+      m.idx,
+      B,
+      m.spec,
+      8 * (n + 2),
+      m.inp,
+      8 * (R + 1),
+      R,
+      Dbar,
+      scale,
+      m.acc,
+      m.a,
+      m.b,
+      pred,
+      m.res,
+    );
+  }
+}
+
 /** What {@link convolutionL1Gradient} returns. */
 export interface ConvolutionL1Gradient {
   /** mean of |y_b[k] + Dbar u_b[k] - u_b[k + 1]| over the batch and k in [from, to) */
@@ -243,50 +297,9 @@ export function convolutionL1Gradient(
   new Float64Array(buf, m.K, to).set(K.subarray(0, to));
   m.ex.kernelSpectrum(m.plan, n, m.K, to, m.KF, m.a, m.b);
   new Int32Array(buf, m.idx, B).set(idx);
-  const R = to - from;
-  if (store.precision === 'float32') {
-    m.ex.kernelSpectrum32(n, m.KF, m.KF32);
-    m.ex.quads(
-      m.plan32,
-      n,
-      m.KF32,
-      m.idx,
-      B,
-      m.spec,
-      4 * (n + 2),
-      m.inp,
-      4 * (R + 1),
-      R,
-      Dbar,
-      scale,
-      m.acc32,
-      m.a,
-      m.b,
-      0,
-      m.res,
-    );
-    m.ex.accToF64(n, m.acc32, m.acc);
-  } else {
-    m.ex.pairs(
-      m.plan,
-      n,
-      m.KF,
-      m.idx,
-      B,
-      m.spec,
-      8 * (n + 2),
-      m.inp,
-      8 * (R + 1),
-      R,
-      Dbar,
-      scale,
-      m.acc,
-      m.a,
-      m.b,
-      0,
-      m.res,
-    );
-  }
+  if (store.precision === 'float32') m.ex.kernelSpectrum32(n, m.KF, m.KF32);
+  batchPass(store, m, B, Dbar, scale, 0);
+  if (store.precision === 'float32') m.ex.accToF64(n, m.acc32, m.acc);
   const res = new Float64Array(buf, m.res, 2);
   const loss = res[0] * scale;
   const dD = res[1];
@@ -449,47 +462,7 @@ export function convolutionPredict(
   for (let c = 0; c < idx.length; c += m.predRows) {
     const part = idx.subarray(c, Math.min(idx.length, c + m.predRows));
     new Int32Array(buf, m.idx, part.length).set(part);
-    if (store.precision === 'float32') {
-      m.ex.quads(
-        m.plan32,
-        n,
-        m.KF32,
-        m.idx,
-        part.length,
-        m.spec,
-        4 * (n + 2),
-        m.inp,
-        4 * (R + 1),
-        R,
-        Dbar,
-        0,
-        m.acc32,
-        m.a,
-        m.b,
-        m.pred,
-        m.res,
-      );
-    } else {
-      m.ex.pairs(
-        m.plan,
-        n,
-        m.KF,
-        m.idx,
-        part.length,
-        m.spec,
-        8 * (n + 2),
-        m.inp,
-        8 * (R + 1),
-        R,
-        Dbar,
-        0,
-        m.acc,
-        m.a,
-        m.b,
-        m.pred,
-        m.res,
-      );
-    }
+    batchPass(store, m, part.length, Dbar, 0, m.pred);
     out.set(new Float64Array(buf, m.pred, part.length * R), c * R);
   }
   return out;
