@@ -3,13 +3,15 @@
  * dt = 1e-4, theta = 1, L1 loss on the second half of each sequence) by the analytic trainer (src/train/
  * analyticPredictor.ts, no tfjs) against the PyTorch peer bench/peer/train_peer.py (CPU, torch.set_num_threads(2)),
  * settings I (Cbar, Dbar trained) and IV (all four), in float32 and float64, side by side in the same run: `rounds`
- * alternations of ours and the peer; per cell the ratio of the medians (ours / the peer's fastest variant). Both sides
+ * alternations of ours and the peer; per cell the ratio of the medians (ours / the peer's fastest variant) and the
+ * ratio of the least disturbed rounds. Ours in float32: float32 parameters, states and FFT passes (as the paper
+ * trained); float64: float64 throughout. Both sides
  * see the same inputs (Mixed functions, written as float64 files) and start from the same construction; the first
  * three step losses of both are recorded as an agreement check. Learning rates: 2e-3 for I (the paper's) and 2e-7
  * for IV (fig6-trained's rate for IV: at 2e-3 Abar leaves the unit disk in the first steps and both sides would time
  * arithmetic on overflowing values). The tfjs trainer (wasm backend) is timed once on the same workload for reference.
  *
- *   npx tsx bench/trainPeerBench.ts [--rounds 3] [--steps 10]    (or: npm run bench -- train-peer)
+ *   npx tsx bench/trainPeerBench.ts [--rounds 5] [--steps 10] [--no-tfjs]    (or: npm run bench -- train-peer)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,13 @@ export interface TrainPeerRow {
   readonly peerVariantsMs: Record<string, number>;
   /** oursMs / peerMs (target <= 1) */
   readonly ratio: number;
+  /**
+   * the least disturbed round of each side (min over rounds of the round's median; for the peer over its variants
+   * too) and their ratio: on a shared machine other processes only ever add time
+   */
+  readonly oursBestRoundMs: number;
+  readonly peerBestRoundMs: number;
+  readonly ratioBestRounds: number;
   /** losses of the first three steps from the construction */
   readonly oursLosses: number[];
   readonly peerLosses: number[];
@@ -67,6 +76,7 @@ export interface TrainPeerResult {
   readonly rows: TrainPeerRow[];
   /** tfjs trainer (wasm backend), float32, ms per step (one round, reference) */
   readonly tfjsMs: Record<string, number>;
+  /** every cell's ratio and least-disturbed-rounds ratio <= 1 */
   readonly allRatiosAtMostOne: boolean;
   readonly loads: number[];
 }
@@ -137,7 +147,7 @@ async function timeTfjs(
 export async function runTrainPeerBench(
   options: { rounds?: number; steps?: number; tfjs?: boolean; log?: (s: string) => void } = {},
 ): Promise<TrainPeerResult> {
-  const { rounds = 3, steps = 10, tfjs = true, log = () => {} } = options;
+  const { rounds = 5, steps = 10, tfjs = true, log = () => {} } = options;
   const N = 32;
   const L = 10_000;
   const B = 128;
@@ -156,7 +166,7 @@ export async function runTrainPeerBench(
     writeF64(path.join(dir, 'Bbar.f64'), construction.Bbar);
     writeF64(path.join(dir, 'Cbar.f64'), construction.Cbar);
     writeF64(path.join(dir, 'u.f64'), set.inputs64);
-    const ours = new Map<string, { ms: number[]; losses: number[]; path: string }>();
+    const ours = new Map<string, { ms: number[]; roundMedians: number[]; losses: number[]; path: string }>();
     const peer = new Map<string, { best: string[]; variants: Record<string, number[]>; losses: number[] }>();
     let info = { threads: 0, torch: '' };
     for (let r = 0; r < rounds; r++) {
@@ -165,7 +175,12 @@ export async function runTrainPeerBench(
           const key = `${precision}/${setting}`;
           const t = timeOurs(construction, set, setting, precision, steps);
           const prev = ours.get(key);
-          ours.set(key, { ms: [...(prev?.ms ?? []), ...t.ms], losses: t.losses, path: t.path });
+          ours.set(key, {
+            ms: [...(prev?.ms ?? []), ...t.ms],
+            roundMedians: [...(prev?.roundMedians ?? []), median(t.ms)],
+            losses: t.losses,
+            path: t.path,
+          });
         }
       }
       const p = runPeer(dir, steps);
@@ -190,6 +205,8 @@ export async function runTrainPeerBench(
         for (const [v, ms] of Object.entries(q.variants)) variantsMs[v] = sig(median(ms));
         const peerVariant = Object.entries(variantsMs).reduce((a, b) => (b[1] < a[1] ? b : a))[0];
         const oursMs = median(o.ms);
+        const oursBest = Math.min(...o.roundMedians);
+        const peerBest = Math.min(...Object.values(q.variants).flat());
         const row: TrainPeerRow = {
           setting,
           precision,
@@ -200,6 +217,9 @@ export async function runTrainPeerBench(
           peerMs: variantsMs[peerVariant],
           peerVariantsMs: variantsMs,
           ratio: sig(oursMs / variantsMs[peerVariant]),
+          oursBestRoundMs: sig(oursBest),
+          peerBestRoundMs: sig(peerBest),
+          ratioBestRounds: sig(oursBest / peerBest),
           oursLosses: o.losses.map((l) => sig(l, 6)),
           peerLosses: q.losses.map((l) => sig(l, 6)),
           firstLossRelDiff: sig(Math.abs(o.losses[0] - q.losses[0]) / q.losses[0], 3),
@@ -207,7 +227,8 @@ export async function runTrainPeerBench(
         rows.push(row);
         log(
           `train-peer ${key}: ours (${row.path}) ${row.oursMs} ms, peer (${peerVariant}) ${row.peerMs} ms, ratio ` +
-            `${row.ratio}; first loss ours ${row.oursLosses[0]} peer ${row.peerLosses[0]}`,
+            `${row.ratio} (least disturbed rounds: ${row.oursBestRoundMs} / ${row.peerBestRoundMs} = ${row.ratioBestRounds}); ` +
+            `first loss ours ${row.oursLosses[0]} peer ${row.peerLosses[0]}`,
         );
       }
     }
@@ -225,7 +246,7 @@ export async function runTrainPeerBench(
       torch: info.torch,
       rows,
       tfjsMs,
-      allRatiosAtMostOne: rows.every((r) => r.ratio <= 1),
+      allRatiosAtMostOne: rows.every((r) => r.ratio <= 1 && r.ratioBestRounds <= 1),
       loads,
     };
   } finally {
@@ -239,10 +260,12 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const r = await runTrainPeerBench({
-    rounds: Number(arg('rounds') ?? 3),
+    rounds: Number(arg('rounds') ?? 5),
     steps: Number(arg('steps') ?? 10),
     tfjs: !process.argv.includes('--no-tfjs'),
     log: (s) => console.log(s),
   });
-  console.table(r.rows.map(({ oursAll: _, peerVariantsMs: __, ...row }) => row));
+  console.table(
+    r.rows.map(({ oursAll: _, peerVariantsMs: __, oursLosses: ___, peerLosses: ____, ...row }) => row),
+  );
 }
