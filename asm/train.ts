@@ -151,7 +151,14 @@ function cmul32(c: v128, z: v128): v128 {
 }
 // (x_p[k], x_q[k]) of two float32 half-spectrum rows (8 bytes per bin) in one v128
 function pair32(p: usize, q: usize, k: i32): v128 {
-  return v128.shuffle<f32>(v128.load64_zero(p + <usize>(8 * k)), v128.load64_zero(q + <usize>(8 * k)), 0, 1, 4, 5);
+  return v128.shuffle<f32>(
+    v128.load64_zero(p + <usize>(8 * k)),
+    v128.load64_zero(q + <usize>(8 * k)),
+    0,
+    1,
+    4,
+    5,
+  );
 }
 // four float32 inputs as one v128
 function quad32(a: usize, b: usize, c: usize, d: usize, o: usize): v128 {
@@ -215,7 +222,12 @@ export function quads(
     const mask = f32x4(1.0, p + 1 < B ? 1.0 : 0.0, p + 2 < B ? 1.0 : 0.0, p + 3 < B ? 1.0 : 0.0);
     // spectra masks: lanes (re, im) of transform 1 = a + i b, of transform 2 = c + i d
     const mA = f32x4(1.0, 1.0, p + 2 < B ? 1.0 : 0.0, p + 2 < B ? 1.0 : 0.0);
-    const mB = f32x4(p + 1 < B ? 1.0 : 0.0, p + 1 < B ? 1.0 : 0.0, p + 3 < B ? 1.0 : 0.0, p + 3 < B ? 1.0 : 0.0);
+    const mB = f32x4(
+      p + 1 < B ? 1.0 : 0.0,
+      p + 1 < B ? 1.0 : 0.0,
+      p + 3 < B ? 1.0 : 0.0,
+      p + 3 < B ? 1.0 : 0.0,
+    );
     const Xa = spec + <usize>(s0 * specStride);
     const Xb = spec + <usize>(s1 * specStride);
     const Xc = spec + <usize>(s2 * specStride);
@@ -240,7 +252,10 @@ export function quads(
     if (pred != 0) {
       for (let t = 0; t < R; t++) {
         const o = <usize>(4 * t);
-        const y = f32x4.add(f32x4.mul(v128.load(Y + <usize>(16 * t)), conj), f32x4.mul(dd, quad32(ua, ub, uc, ud, o)));
+        const y = f32x4.add(
+          f32x4.mul(v128.load(Y + <usize>(16 * t)), conj),
+          f32x4.mul(dd, quad32(ua, ub, uc, ud, o)),
+        );
         store<f64>(pred + <usize>(8 * (p * R + t)), <f64>f32x4.extract_lane(y, 0));
         if (p + 1 < B) store<f64>(pred + <usize>(8 * ((p + 1) * R + t)), <f64>f32x4.extract_lane(y, 1));
         if (p + 2 < B) store<f64>(pred + <usize>(8 * ((p + 2) * R + t)), <f64>f32x4.extract_lane(y, 2));
@@ -259,7 +274,10 @@ export function quads(
       const ar = f32x4.abs(r);
       loss0 = f64x2.add(loss0, f64x2.promote_low_f32x4(ar));
       loss1 = f64x2.add(loss1, f64x2.promote_low_f32x4(v128.shuffle<f32>(ar, ar, 2, 3, 0, 1)));
-      const g = f32x4.sub(v128.bitselect(sc, zero, f32x4.gt(r, zero)), v128.bitselect(sc, zero, f32x4.lt(r, zero)));
+      const g = f32x4.sub(
+        v128.bitselect(sc, zero, f32x4.gt(r, zero)),
+        v128.bitselect(sc, zero, f32x4.lt(r, zero)),
+      );
       const gu = f32x4.mul(g, u0);
       d0 = f64x2.add(d0, f64x2.promote_low_f32x4(gu));
       d1 = f64x2.add(d1, f64x2.promote_low_f32x4(v128.shuffle<f32>(gu, gu, 2, 3, 0, 1)));
@@ -276,7 +294,10 @@ export function quads(
       if (k != 0 && k != half) {
         const v = f32x4.add(f32x4.mul(xa, conj), swap32(xb));
         const q = acc32 + <usize>(16 * (n - k));
-        v128.store(q, f32x4.add(v128.load(q), cmul32(v128.load(W + <usize>(16 * (n - k))), f32x4.mul(v, conj))));
+        v128.store(
+          q,
+          f32x4.add(v128.load(q), cmul32(v128.load(W + <usize>(16 * (n - k))), f32x4.mul(v, conj))),
+        );
       }
     }
   }
