@@ -4,7 +4,7 @@
  *
  * @see arXiv:2407.09375 (figure 6)
  */
-import type { PaperSetting } from '../../src/train/paperSettings.ts';
+import type { PaperSetting } from '../../src/fit/paperSettings.ts';
 import { atLeast, atMost, evaluateClaims, judged } from '../claims/index.ts';
 import type { ClaimSpec } from '../claims/index.ts';
 import { seedSpread } from '../common/seedSpread.ts';

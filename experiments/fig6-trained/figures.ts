@@ -4,7 +4,7 @@
  *
  * @see arXiv:2407.09375 (figure 6)
  */
-import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
+import { PAPER_SETTINGS, type PaperSetting } from '../../src/fit/paperSettings.ts';
 import { seedSpreadBars } from '../common/seedSpreadBars.ts';
 import type { FigureSpec } from '../types.ts';
 import { spread } from './claims.ts';

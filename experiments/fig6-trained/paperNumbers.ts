@@ -3,7 +3,7 @@
  *
  * @see arXiv:2407.09375 (figure 6)
  */
-import type { PaperSetting } from '../../src/train/paperSettings.ts';
+import type { PaperSetting } from '../../src/fit/paperSettings.ts';
 
 /** The test sets the paper reports numbers for (Mixed is the training distribution; no number in the paper). */
 export const PAPER_TEST_SETS = ['Linear', 'Van der Pol', 'Filtered Noise'] as const;

@@ -26,6 +26,12 @@ export interface Fig6Params {
    * Abar, whose off-identity part is O(dt |A|), makes the kernel overflow within a few steps at dt = 1e-4)
    */
   learningRateIV: number;
+  /**
+   * trainer of the predictors: 'analytic' (src/fit analyticPredictor, float32, no TensorFlow.js) or 'tfjs'
+   * (trainablePredictor); HIPPO_PROPHECY_TRAINER overrides it
+   */
+  trainer: string;
+  /** tfjs backend (trainer 'tfjs' only; 'auto' unless forced) */
   backend: string;
   /** the factor by which (II) may exceed the best trained setting on each of the paper's test sets */
   factorII: number;
@@ -49,6 +55,7 @@ export const fig6Scales: Record<Scale, Fig6Params> = {
     batch: 128,
     learningRate: 2e-3,
     learningRateIV: 2e-7,
+    trainer: 'analytic',
     backend: 'auto',
     factorII: 3,
     mixedFactor: 3,
@@ -66,6 +73,7 @@ export const fig6Scales: Record<Scale, Fig6Params> = {
     batch: 128,
     learningRate: 2e-3,
     learningRateIV: 2e-7,
+    trainer: 'analytic',
     backend: 'auto',
     factorII: 3,
     mixedFactor: 3,

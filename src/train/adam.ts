@@ -1,17 +1,6 @@
 import type * as TF from '@tensorflow/tfjs';
+import type { AdamOptions } from '../fit/adamArrays.ts';
 import { tf } from './backend.ts';
-
-/** Adam hyper-parameters (PyTorch defaults apart from the learning rate). */
-export interface AdamOptions {
-  /** @default 2e-3 (the paper's rate) */
-  learningRate?: number;
-  /** @default 0.9 */
-  beta1?: number;
-  /** @default 0.999 */
-  beta2?: number;
-  /** @default 1e-8 */
-  epsilon?: number;
-}
 
 /** Adam's state: step count and first/second moments per parameter name. */
 export interface AdamState {

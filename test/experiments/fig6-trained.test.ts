@@ -11,6 +11,7 @@ import { runFig6, type Fig6Result, type Fig6Run } from '../../experiments/fig6-t
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
+import { ANALYTIC_TFJS_LOSS_REL } from '../tolerances.ts';
 
 const tiny: Fig6Params = {
   N: 6,
@@ -25,6 +26,7 @@ const tiny: Fig6Params = {
   batch: 8,
   learningRate: 2e-3,
   learningRateIV: 2e-5,
+  trainer: 'tfjs',
   backend: 'cpu',
   factorII: 3,
   mixedFactor: 3,
@@ -78,6 +80,29 @@ describe('fig6-trained', () => {
     expect(result.runs.find((r) => r.setting === 'IV')?.evals[0].trainLoss).toBeCloseTo(ii0, 5);
   });
 
+  it("the analytic trainer (no tfjs) gives the tfjs runs' results, to float32 rounding of the same steps", async () => {
+    const adir = await mkdtemp(join(tmpdir(), 'fig6-analytic-'));
+    try {
+      const a = await runFig6(
+        { ...inlineContext({ seed: 3 }), outDir: adir },
+        { ...tiny, trainer: 'analytic' },
+      );
+      expect(a.backend).toMatch(/^analytic/);
+      expect(a.runs.map((r) => r.steps)).toEqual(result.runs.map((r) => r.steps));
+      a.runs.forEach((r, i) => {
+        const t = result.runs[i];
+        expect(r.setting).toBe(t.setting);
+        for (const name of result.testSets) {
+          expect(Math.abs(r.errors[name] - t.errors[name])).toBeLessThan(
+            ANALYTIC_TFJS_LOSS_REL * t.errors[name],
+          );
+        }
+      });
+    } finally {
+      await rm(adir, { recursive: true, force: true });
+    }
+  });
+
   it('claims follow the measured ratios and can fail', () => {
     const names = fig6Claims(result).map((c) => c.name);
     expect(names.filter((n) => n.startsWith('(II) within 3x'))).toHaveLength(3);
@@ -118,6 +143,7 @@ describe('fig6-trained', () => {
     const paper = experiment.scales.paper;
     for (const p of [q, paper]) {
       expect([p.N, p.L, p.dt, p.theta, p.batch, p.learningRate]).toEqual([32, 10000, 1e-4, 1, 128, 2e-3]);
+      expect(p.trainer).toBe('analytic');
       expect(p.learningRateIV).toBeCloseTo(p.learningRate * p.dt, 15);
     }
     expect([paper.trainCount, paper.epochs, paper.seeds]).toEqual([1000, 1000, 3]);

@@ -26,6 +26,7 @@ const tiny: IclFamiliesParams = {
   ssmLayers: 1,
   heads: 2,
   window: 4,
+  trainer: 'tfjs',
   backend: 'cpu',
 };
 

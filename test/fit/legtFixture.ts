@@ -1,11 +1,11 @@
 /**
  * Test fixture, independent of src/hippo and src/construction: the LegT bilinear next-value predictor written out
- * from paper-notes sections 2-4 (A, B, closed-form C, D; bilinear Abar, Bbar; trapezoid Cbar, Dbar), with mathjs
- * for the inverse, and a plain float64 scan of it.
+ * from docs/theory.md (the LegT A, B of section 3, the closed-form C, D of eq. 13, bilinear Abar, Bbar of eq. 15,
+ * trapezoid Cbar, Dbar of eq. 18), with mathjs for the inverse, and a plain float64 scan of it.
  */
 import { inv, matrix, multiply, type Matrix as MathMatrix } from 'mathjs';
 import type { Matrix } from '../../src/linalg/matrix.ts';
-import type { PredictorParams } from '../../src/train/trainablePredictor.ts';
+import type { PredictorParams } from '../../src/fit/predictorParams.ts';
 
 export function legtPredictorFixture(N: number, dt: number, theta = 1): PredictorParams {
   const A: number[][] = [];

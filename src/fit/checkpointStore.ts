@@ -1,6 +1,3 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-
 /** Where the training loop keeps its resumable state. */
 export interface CheckpointStore<T> {
   load(): Promise<T | undefined>;
@@ -9,7 +6,8 @@ export interface CheckpointStore<T> {
 
 /**
  * A JSON checkpoint in one file, written atomically (temporary file, then rename) so that an interrupted write
- * never leaves a truncated checkpoint behind.
+ * never leaves a truncated checkpoint behind. Node's file system is imported when the store is first used, so that
+ * this module (and `hippo-prophecy/fit`) also loads where there is none.
  *
  * @param file - path of the JSON file (its folder is created when missing)
  * @example const store = fileCheckpointStore<TrainCheckpoint>('results/fig6-trained/ckpt-I-0.json');
@@ -17,6 +15,7 @@ export interface CheckpointStore<T> {
 export function fileCheckpointStore<T>(file: string): CheckpointStore<T> {
   return {
     async load() {
+      const { readFile } = await import('node:fs/promises');
       try {
         return JSON.parse(await readFile(file, 'utf8')) as T;
       } catch (error) {
@@ -25,6 +24,10 @@ export function fileCheckpointStore<T>(file: string): CheckpointStore<T> {
       }
     },
     async save(value) {
+      const [{ mkdir, rename, writeFile }, path] = await Promise.all([
+        import('node:fs/promises'),
+        import('node:path'),
+      ]);
       await mkdir(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile(tmp, JSON.stringify(value));
