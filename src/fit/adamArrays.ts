@@ -10,6 +10,41 @@ export interface AdamOptions {
   epsilon?: number;
 }
 
+/** The hyper-parameters of {@link AdamOptions} with their defaults, and the bias corrections of step `step`. */
+export interface AdamCoefficients {
+  readonly lr: number;
+  readonly b1: number;
+  readonly b2: number;
+  readonly eps: number;
+  /** 1 - b1^step */
+  readonly bc1: number;
+  /** 1 - b2^step */
+  readonly bc2: number;
+}
+
+/**
+ * Adam's options with their defaults, and the bias corrections 1 - b1^step, 1 - b2^step of a step (1-based): the
+ * one place both Adam steps (arrays here, tfjs variables in hippo-prophecy/train) read them from.
+ *
+ * @param options - see {@link AdamOptions}
+ * @param step - the step being taken, >= 1
+ * @returns the coefficients
+ * @example adamCoefficients({}, 1).bc1 // 1 - 0.9 = 0.1 (up to rounding)
+ * @internal
+ */
+export function adamCoefficients(options: AdamOptions, step: number): AdamCoefficients {
+  const b1 = options.beta1 ?? 0.9;
+  const b2 = options.beta2 ?? 0.999;
+  return {
+    lr: options.learningRate ?? 2e-3,
+    b1,
+    b2,
+    eps: options.epsilon ?? 1e-8,
+    bc1: 1 - b1 ** step,
+    bc2: 1 - b2 ** step,
+  };
+}
+
 /** A parameter stored as a typed array: Float32Array for float32 training, Float64Array for float64. */
 export type ParamArray = Float32Array | Float64Array;
 
@@ -74,10 +109,6 @@ export function arrayAdamStep(
   state: ArrayAdamState,
   options: AdamOptions = {},
 ): void {
-  const lr = options.learningRate ?? 2e-3;
-  const b1 = options.beta1 ?? 0.9;
-  const b2 = options.beta2 ?? 0.999;
-  const eps = options.epsilon ?? 1e-8;
   for (const name of Object.keys(state.m)) {
     const g = grads[name];
     if (g === undefined || g.length !== params[name].length) {
@@ -85,8 +116,8 @@ export function arrayAdamStep(
     }
   }
   state.step += 1;
-  const bc1 = 1 - b1 ** state.step;
-  const sbc2 = Math.sqrt(1 - b2 ** state.step);
+  const { lr, b1, b2, eps, bc1, bc2 } = adamCoefficients(options, state.step);
+  const sbc2 = Math.sqrt(bc2);
   const rate = lr / bc1;
   for (const name of Object.keys(state.m)) {
     const g = grads[name];

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyticPredictor, trainAnalytic } from '../../src/fit/analyticPredictor.ts';
-import type { PredictorParams } from '../../src/fit/predictorParams.ts';
 import { sequenceSet } from '../../src/fit/sequenceSet.ts';
 import { ANALYTIC_FD_REL, EPS32, TRAIN_F32_FACTOR } from '../tolerances.ts';
-import { forwardScale, legtPredictorFixture, sineSignals } from './legtFixture.ts';
+import { forwardScale, legtPredictorFixture, offOptimum, sineSignals } from './legtFixture.ts';
 import { interruptedAndWhole } from './resumeRun.ts';
-
-/** The construction moved off its optimum, so that no residual is near zero (float32 and float64 then agree on
- * every residual's sign, and central differences of the L1 loss do not straddle a kink). */
-function offOptimum(p: PredictorParams, eps: number): PredictorParams {
-  return {
-    Abar: { ...p.Abar, data: p.Abar.data.map((a, i) => a + eps * 1e-2 * Math.sin(i)) },
-    Bbar: p.Bbar.map((b, i) => b * (1 + eps * Math.cos(i))),
-    Cbar: p.Cbar.map((c, i) => c * (1 + eps * Math.sin(2 * i + 1))),
-    Dbar: p.Dbar + eps,
-  };
-}
 
 const NAMES = ['Abar', 'Bbar', 'Cbar', 'Dbar'] as const;
 

@@ -83,3 +83,14 @@ export function forwardScale(p: PredictorParams, L: number, maxU: number): numbe
   for (let j = 1; j < L; j++) sum += Math.abs(h[j]);
   return sum * maxU;
 }
+
+/** The construction moved off its optimum, so that no residual is near zero (float32 and float64 then agree on
+ * every residual's sign, and central differences of the L1 loss do not straddle a kink). */
+export function offOptimum(p: PredictorParams, eps: number): PredictorParams {
+  return {
+    Abar: { ...p.Abar, data: p.Abar.data.map((a, i) => a + eps * 1e-2 * Math.sin(i)) },
+    Bbar: p.Bbar.map((b, i) => b * (1 + eps * Math.cos(i))),
+    Cbar: p.Cbar.map((c, i) => c * (1 + eps * Math.sin(2 * i + 1))),
+    Dbar: p.Dbar + eps,
+  };
+}

@@ -3,7 +3,6 @@ import type * as TF from '@tensorflow/tfjs';
 import { arrayAdamState, arrayAdamStep } from '../../src/fit/adamArrays.ts';
 import { analyticPredictor, isAnalyticPredictor } from '../../src/fit/analyticPredictor.ts';
 import { memoryCheckpointStore } from '../../src/fit/checkpointStore.ts';
-import type { PredictorParams } from '../../src/fit/predictorParams.ts';
 import { sequenceSet } from '../../src/fit/sequenceSet.ts';
 import type { TrainCheckpoint } from '../../src/fit/trainLoop.ts';
 import { adamState, adamStep } from '../../src/train/adam.ts';
@@ -11,7 +10,7 @@ import { selectBackend, tf } from '../../src/train/backend.ts';
 import { evaluateModel, trainModel } from '../../src/train/trainModel.ts';
 import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
 import { ANALYTIC_TFJS_GRAD_REL, ANALYTIC_TFJS_LOSS_REL, EPS32, TRAIN_F32_FACTOR } from '../tolerances.ts';
-import { forwardScale, legtPredictorFixture, sineSignals } from '../fit/legtFixture.ts';
+import { forwardScale, legtPredictorFixture, offOptimum, sineSignals } from '../fit/legtFixture.ts';
 
 // the analytic trainer (src/fit) against the tfjs one: same initial values, gradients, Adam steps, loss trajectories
 // and checkpoint format
@@ -19,17 +18,6 @@ import { forwardScale, legtPredictorFixture, sineSignals } from '../fit/legtFixt
 beforeAll(async () => {
   await selectBackend({ backend: 'cpu' });
 });
-
-/** The construction moved off its optimum, so that no residual is near zero (float32 and float64 then agree on
- * every residual's sign, and central differences of the L1 loss do not straddle a kink). */
-function offOptimum(p: PredictorParams, eps: number): PredictorParams {
-  return {
-    Abar: { ...p.Abar, data: p.Abar.data.map((a, i) => a + eps * 1e-2 * Math.sin(i)) },
-    Bbar: p.Bbar.map((b, i) => b * (1 + eps * Math.cos(i))),
-    Cbar: p.Cbar.map((c, i) => c * (1 + eps * Math.sin(2 * i + 1))),
-    Dbar: p.Dbar + eps,
-  };
-}
 
 describe('analyticPredictor gradients against tfjs', () => {
   const N = 6;

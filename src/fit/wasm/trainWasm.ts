@@ -12,50 +12,41 @@ import { TRAIN_WASM_BASE64 } from './trainWasm.generated.ts';
  * @internal
  */
 
+/**
+ * The batch pass of the FFT L1 gradient (asm/train.ts pairs and quads; byte offsets, see there): over the B
+ * sequences listed at idx, the predictions (at pred when pred != 0) or the residual signs' correlation accumulated at
+ * acc, with sum |r| and sum g u at res. @internal
+ */
+export type BatchPass = (
+  plan: number,
+  n: number,
+  KF: number,
+  idx: number,
+  B: number,
+  spec: number,
+  specStride: number,
+  inp: number,
+  inStride: number,
+  R: number,
+  dbar: number,
+  scale: number,
+  acc: number,
+  a: number,
+  b: number,
+  pred: number,
+  res: number,
+) => void;
+
 /** The exports of asm/train.ts. @internal */
 export interface TrainExports {
   memory: WebAssembly.Memory;
   kernelSpectrum(plan: number, n: number, K: number, T: number, KF: number, a: number, b: number): void;
-  pairs(
-    plan: number,
-    n: number,
-    KF: number,
-    idx: number,
-    B: number,
-    spec: number,
-    specStride: number,
-    inp: number,
-    inStride: number,
-    R: number,
-    dbar: number,
-    scale: number,
-    acc: number,
-    a: number,
-    b: number,
-    pred: number,
-    res: number,
-  ): void;
+  /** float64, two sequences per complex transform */
+  pairs: BatchPass;
   correlation(plan: number, n: number, acc: number, T: number, out: number, a: number, b: number): void;
   kernelSpectrum32(n: number, KF: number, KF32: number): void;
-  quads(
-    plan32: number,
-    n: number,
-    KF32: number,
-    idx: number,
-    B: number,
-    spec: number,
-    specStride: number,
-    inp: number,
-    inStride: number,
-    R: number,
-    dbar: number,
-    scale: number,
-    acc32: number,
-    a: number,
-    b: number,
-    pred: number,
-    res: number,
-  ): void;
+  /** float32, four sequences per pair of interleaved transforms (plan, KF, acc: the float32 tables) */
+  quads: BatchPass;
   accToF64(n: number, acc32: number, acc: number): void;
   statesPass(
     X: number,
