@@ -21,11 +21,14 @@ export const EXPERIMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * @throws RangeError for an id that is not a folder name or an empty title; TypeError for a missing scale or a
  *   missing run / claims / figures function
  * @example
+ * const BOUNDS = registerClaims({
+ *   total: { name: 'total <= 100', kind: 'finding', source: 'a toy', test: { kind: 'atMost', bound: 100 }, reason: 'a toy bound' },
+ * });
  * const toy = defineExperiment({
  *   id: 'toy', title: 'Toy', reproduces: 'beyond the paper', notes: '',
  *   scales: { quick: { n: 3 }, paper: { n: 30 } },
  *   run: async (_ctx, params) => ({ total: params.n }),
- *   claims: (result) => evaluateClaims([atMost('total <= 100', 100, () => result.total)]),
+ *   claims: (result) => evaluateRegistered(BOUNDS, { total: () => result.total }),
  *   figures: () => ({}),
  * });
  * @see arXiv:2407.09375

@@ -1,7 +1,7 @@
 /**
  * `hippo-prophecy/experiments`: the registered reproductions of the paper's experiments (and the ones beyond it),
- * the runner behind `hippo-prophecy reproduce`, and the contract to write a new one (defineExperiment and the claim
- * specs). Importing this entry does not load TensorFlow.js; the two training experiments load it when they run.
+ * the runner behind `hippo-prophecy reproduce`, and the contract to write a new one (defineExperiment and the
+ * pre-registered claims). Importing this entry does not load TensorFlow.js; the two training experiments load it when they run.
  *
  * @see arXiv:2407.09375
  */
@@ -14,8 +14,25 @@ export {
   type ExperimentStatus,
 } from './runner/runExperiments.ts';
 export { defineExperiment } from './defineExperiment.ts';
-export { atLeast, atMost, between, evaluateClaims, judged } from './claims/index.ts';
-export type { ClaimSpec, ClaimTest, Judged, Measured } from './claims/index.ts';
+export {
+  CLAIM_KINDS,
+  POSTER_TOLERANCE,
+  evaluateRegistered,
+  nonEmpty,
+  paperBand,
+  registerClaims,
+} from './claims/index.ts';
+export type {
+  BoundTable,
+  ClaimKind,
+  ClaimStatus,
+  ClaimTest,
+  Deviation,
+  Judged,
+  Measured,
+  Measurement,
+  Registration,
+} from './claims/index.ts';
 export { inlineContext } from './common/inlineContext.ts';
 export type { InlineContextOptions } from './common/inlineContext.ts';
 export { SCALE_NAMES } from './types.ts';

@@ -167,6 +167,18 @@ export const EXP_TRANSFER_RTOL = 1e-10;
  * ~5e-14 at N = 8 (rounding amplified by D = N^2), so 1e-9. */
 export const EXP_POLY_READOUT = 1e-9;
 
+/** FouT readout on a harmonic its basis represents (bound-fout: fout-code on the even window harmonic 2), relative
+ * steady-state derivative error, exact in exact arithmetic: the O(N) transfer function rounds at ~N^2 eps relative
+ * (4e-12 at N = 129, rounding amplified by D = 2N and the block pivot); 1e-9 leaves room and stays far below the O(1)
+ * error of a harmonic the basis misses. */
+export const EXP_REPRESENTED_HARMONIC = 1e-9;
+
+/** Noise experiment, MSE against the noisy next value minus MSE against the clean one, vs sigma^2: the next noise
+ * sample n is independent of a causal prediction, so the difference is the sample mean of n^2 + 2 e n over n_s
+ * scored steps, with standard deviation sqrt((2 sigma^4 + 4 sigma^2 MSE_clean) / n_s) (uncorrelated terms); 5 of
+ * those standard deviations. */
+export const NOISE_TARGET_SIGMAS = 5;
+
 // ---- ssm performance paths (fast LegT discretization) ----
 
 /** Fast LegT bilinear discretization (O(N^2), quasiseparable solves) vs the dense LU path, max-norm relative:
@@ -350,3 +362,20 @@ export const ANALYTIC_TFJS_GRAD_REL = 1e-5;
  * float32 transforms carry ~eps32 log2(n) relative error; measured <= 2e-7 (dK, predictions, loss, dD at n = 120);
  * 1.8e-5 on the loss at L = 10^4, where the residuals (~1e-4) are 1e4 x smaller than the outputs. */
 export const ANALYTIC_CONV_F32_REL = 1e-5;
+
+// --- experiments: fig2-examples ---
+
+/** outOfBandFraction of a band-limited signal: 1 - inBand / total with sums over L = 10^4 samples and K <= 20 bins;
+ * each sum carries ~L eps relative rounding (2e-12 worst case, measured 2e-15), so 1e-11. */
+export const FIG2_OUT_OF_BAND_ROUNDING = 1e-11;
+
+/** The DFT of a 10 s record that is not periodic: the jump where it wraps around adds out-of-band energy of about
+ * jump^2 / (2 pi^2 K sigma^2) ~ 1 / (pi^2 K) = 0.5% of the total (K = 20 in-band bins, jump^2 ~ 2 sigma^2), 1.4% of
+ * the 0.36 fraction above 2 Hz at alpha = 0.05; 2% of the fraction. */
+export const FIG2_WINDOW_LEAKAGE = 0.02;
+
+// --- experiments: fig4-filtered-vs-n ---
+
+/** eq. 27 evaluated naively, 2 (R(0) - R(dt)), against the expm1 form: the naive difference cancels log10(1 / x^2)
+ * digits at x = dt / alpha >= 3.3e-3 (~5 of 16), so ~1e-11 relative; 1e-9. */
+export const FIG4_NAIVE_CANCELLATION = 1e-9;

@@ -28,7 +28,8 @@ export const experiment = defineExperiment({
     'causalRollout (finite-memory predictors get exactly their memory; AR(4) refits on the last arMemory samples ' +
     'instead of the whole history, which keeps its rollout cost linear). The closed-loop spectral radius ' +
     'rho of (x, v) -> (Abar x + Bbar v, Cbar (Abar x + Bbar v) + Dbar v) is computed from ||M^k||^(1/k) at k = 2^48; ' +
-    'values of rho - 1 near the float64 resolution of eigenvalues clustered at 1 are not significant.',
+    'values of rho - 1 near the float64 resolution of eigenvalues clustered at 1 are not significant, so the claim ' +
+    '(docs/theory.md eq. 25) compares them with the N = 1 loop, whose double eigenvalue at 1 is exactly marginal.',
   scales: chaoticScales,
   run: runChaotic,
   claims: chaoticClaims,

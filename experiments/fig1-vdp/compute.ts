@@ -1,6 +1,6 @@
 /**
- * Figure 1 computation: one-step errors of LegT, FouT (ours and the authors' code variant) and copy-last on the
- * authors' "Van der Pol" signal x' = mu (1 - x^2) sin t.
+ * Figure 1 computation: one-step errors of LegT, FouT (the construction and the authors' predictor) and copy-last on
+ * the authors' "Van der Pol" signal x' = mu (1 - x^2) sin t.
  *
  * @see arXiv:2407.09375
  */
@@ -52,11 +52,23 @@ export interface Fig1Result {
   runs: Fig1Run[];
 }
 
-/** The predictors of figure 1: [label, measure, output rule]. */
+/** The labels of figure 1's predictors, by role (the stats and traces carry these names). */
+export const FIG1_LABELS = {
+  legt: 'LegT',
+  fout: 'FouT',
+  authors: "FouT, the authors' predictor",
+  copy: 'copy-last',
+} as const;
+
+/**
+ * The predictors of figure 1: [label, measure, output rule]. LegT and FouT are the construction (trapezoid output);
+ * fout-authors is the authors' FouT predictor read from their code (its own readout, forward-Euler output,
+ * docs/theory.md eq. 11).
+ */
 export const FIG1_PREDICTORS: readonly [string, MeasureName, OutputRule][] = [
-  ['LegT', 'legt', 'trapezoid'],
-  ['FouT', 'fout', 'trapezoid'],
-  ["FouT (authors' code: 4 pi m, forward Euler, no D)", 'fout-code', 'forward-euler'],
+  [FIG1_LABELS.legt, 'legt', 'trapezoid'],
+  [FIG1_LABELS.fout, 'fout', 'trapezoid'],
+  [FIG1_LABELS.authors, 'fout-authors', 'forward-euler'],
 ];
 
 function median(values: number[]): number {
@@ -173,7 +185,7 @@ export function computeFig1(
       const p = prophecy(hippo(measure, params.N, { theta: params.theta }), { dt, output });
       add(name, predictNext(p, u));
     }
-    add('copy-last', copyLast(u));
+    add(FIG1_LABELS.copy, copyLast(u));
     runs.push({ dtRule, dt, stats, traces });
   }
   return {

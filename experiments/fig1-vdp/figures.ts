@@ -6,21 +6,24 @@
  */
 import { lineFigure } from '../../src/plot/lineFigure.ts';
 import type { FigureSpec } from '../types.ts';
-import type { Fig1Result, Fig1Run } from './compute.ts';
+import { PAPER_FOUT_SPIKE, PAPER_LEGT_SPIKE } from './bounds.ts';
+import { FIG1_LABELS } from './compute.ts';
+import type { Fig1Result, Fig1Run, PredictorStats } from './compute.ts';
 
 const e2 = (x: number) => x.toExponential(1);
 
-/** The measured levels of one run, for its figure title: LegT's spike, FouT's event peaks, the code variant's mean. */
+/** The measured levels of one run, for its figure title: LegT's spike and both FouT's event peaks, beside the poster's. */
 function levels(run: Fig1Run): string {
-  const of = (prefix: string) => run.stats.find((s) => s.name.startsWith(prefix));
-  const legt = of('LegT');
-  const fout = run.stats.find((s) => s.name === 'FouT');
-  const code = of('FouT (authors');
+  const of = (name: string) => run.stats.find((s) => s.name === name);
+  const peak = (s: PredictorStats | undefined) =>
+    s && s.eventPeaks.length > 0 ? e2(Math.max(...s.eventPeaks)) : 'none';
+  const legt = of(FIG1_LABELS.legt);
   const parts: string[] = [];
-  if (legt) parts.push(`LegT start-up spike ${e2(legt.startupMax)} (poster ~0.2)`);
-  if (fout && fout.eventPeaks.length > 0)
-    parts.push(`FouT event peaks up to ${e2(Math.max(...fout.eventPeaks))} (poster ~9e-3)`);
-  if (code) parts.push(`authors' code variant: mean ${e2(code.afterMean)} after the transient`);
+  if (legt) parts.push(`LegT start-up spike ${e2(legt.startupMax)} (poster ~${PAPER_LEGT_SPIKE})`);
+  parts.push(
+    `event peaks: the authors' FouT ${peak(of(FIG1_LABELS.authors))}, FouT ${peak(of(FIG1_LABELS.fout))} ` +
+      `(poster ~${PAPER_FOUT_SPIKE})`,
+  );
   return parts.join('; ');
 }
 
@@ -64,7 +67,7 @@ export function fig1Figures(result: Fig1Result): Record<string, FigureSpec> {
         name: tr.name,
         x: tr.x,
         y: tr.y,
-        dash: tr.name === 'copy-last' ? 'dot' : 'solid',
+        dash: tr.name === FIG1_LABELS.copy ? 'dot' : 'solid',
       })),
     });
   }

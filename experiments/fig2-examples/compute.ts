@@ -25,8 +25,6 @@ export interface Fig2Example {
   /** one-step MSE over the second half of the context, LegT and copy-last */
   legtSecondHalf: number;
   copyLastSecondHalf: number;
-  /** signal variance (population) */
-  variance: number;
   /** downsampled traces: time, signal, LegT prediction of the same sample, per-step errors (block maxima) */
   t: number[];
   u: number[];
@@ -104,16 +102,10 @@ export function computeFig2(params: Fig2Params, seed: number): Fig2Result {
     const cl = copyLast(u);
     let min = Infinity;
     let max = -Infinity;
-    let mean = 0;
     for (const v of u) {
       min = Math.min(min, v);
       max = Math.max(max, v);
-      mean += v;
     }
-    mean /= u.length;
-    let variance = 0;
-    for (const v of u) variance += (v - mean) ** 2;
-    variance /= u.length;
     const e = perPositionError(out, u);
     const ec = perPositionError(cl, u);
     // prediction[k] forecasts u[k + 1]: plot it at t[k + 1] next to the signal
@@ -131,7 +123,6 @@ export function computeFig2(params: Fig2Params, seed: number): Fig2Result {
       outOfBandFraction: outOfBandFraction(u, sampleDt, params.gamma),
       legtSecondHalf: oneStepError(out, u, { window: 'second-half' }),
       copyLastSecondHalf: oneStepError(cl, u, { window: 'second-half' }),
-      variance,
       t: su.x,
       u: su.y,
       predictionT: sp2.x,

@@ -1,13 +1,13 @@
 /**
- * Claims of the higher-order experiment: fitted orders in dt and the error floor at the paper's setting.
+ * Claims of the higher-order experiment: the rows of bounds.ts (fitted orders in dt, the error floors), measured on
+ * the result.
  *
  * @see arXiv:2407.09375
  */
 import { loglogSlope } from '../../src/metrics/index.ts';
-import { atLeast, between, evaluateClaims } from '../claims/index.ts';
-import type { ClaimSpec } from '../claims/index.ts';
-import { RATE_TOLERANCE } from '../common/fitRate.ts';
+import { evaluateRegistered } from '../claims/index.ts';
 import type { Claim } from '../types.ts';
+import { BOUNDS } from './bounds.ts';
 import type { HigherOrderResult } from './run.ts';
 
 /** Points of a curve a fitted order uses: the FIT_POINTS smallest dt whose RMSE is above the fit floor. */
@@ -36,114 +36,65 @@ export function fittedOrder(dts: number[], rmse: number[], floor: number): { slo
   return { slope: loglogSlope(xs, ys).slope, points: xs.length };
 }
 
-function ruleIndex(r: HigherOrderResult, name: string): number {
+function ruleIndex(r: HigherOrderResult, name: string, declared?: number): number {
   const i = r.rules.findIndex((x) => x.name === name);
   if (i < 0) throw new RangeError(`higher-order claims: rule ${name} missing from the result`);
+  if (declared !== undefined && r.rules[i].declared !== declared) {
+    throw new RangeError(
+      `higher-order claims: the bound table declares order ${declared} for ${name}, src/higher-order ${r.rules[i].declared}`,
+    );
+  }
   return i;
 }
 
 /**
- * The claims (every one can fail):
- * - smooth signal (N = 17, theta = 1): the trapezoid, matched-3 and taylor-3 fitted orders within 0.3 of 3, 5
- *   and 2, and the order rises by >= 1; the same rise on White Signal gamma 1 with a resolving window
- * - paper setting on White Signal gamma 1 (theta = 1, L = 10^4): the floor is the window resolution (copy-last):
- *   trapezoid / matched-3 within [0.9, 1.1] and trapezoid / copy-last within [0.5, 1.5]
- * - the floor drops >= 10x at dt = 1e-4 where time-stepping dominates: the smooth signal at N = 17, theta = 1, and
- *   White Signal gamma 1 with the resolving window
+ * The claims of the higher-order experiment (see bounds.ts for each bound and its reason).
  *
  * @param r - the result
- * @returns the claims
+ * @returns the claims, in the order of the bound table
  * @see arXiv:2407.09375
  */
 export function higherOrderClaims(r: HigherOrderResult): Claim[] {
-  const specs: ClaimSpec[] = [];
-  const trap = () => ruleIndex(r, 'trapezoid');
-  const m3 = () => ruleIndex(r, 'matched-3');
-  const order = (part: 'smooth' | 'white', i: number) =>
-    fittedOrder(r[part].dts, r[part].rmse[i], r.fitFloor);
-  for (const [name, declared] of [
-    ['trapezoid', 3],
-    ['matched-3', 5],
-    ['taylor-3', 2],
-  ] as const) {
-    specs.push(
-      between(
-        `smooth signal: fitted order of ${name}`,
-        declared - RATE_TOLERANCE,
-        declared + RATE_TOLERANCE,
-        () => {
-          const f = order('smooth', ruleIndex(r, name));
-          return {
-            value: f.slope,
-            detail:
-              `log-log slope of RMSE vs dt over the ${f.points} smallest dt with RMSE >= ${r.fitFloor} (N = ` +
-              `${r.smooth.N}, theta = ${r.smooth.theta}); declared local order ${declared}`,
-          };
-        },
-      ),
-    );
-  }
-  for (const part of ['smooth', 'white'] as const) {
-    const label =
-      part === 'smooth' ? 'smooth signal' : `White Signal gamma ${r.white.gamma}, theta ${r.white.theta}`;
-    specs.push(
-      atLeast(`${label}: order rises by >= 1 (matched-3 vs trapezoid)`, 1, () => ({
-        value: order(part, m3()).slope - order(part, trap()).slope,
-        detail: `fitted slope difference; N = ${r[part].N}, theta = ${r[part].theta}; expected 2 (orders 3 -> 5)`,
-      })),
-    );
-  }
-  const p = r.paper;
-  const w = p.labels.findIndex((l) => l.startsWith('White Signal gamma 1'));
-  const whiteIndex = () => {
-    if (w < 0) throw new RangeError('no White Signal gamma 1 in the paper-setting signals');
-    return w;
-  };
-  specs.push(
-    between(
-      'paper setting, White Signal gamma 1: floor set by the window, not the time step',
-      0.9,
-      1.1,
-      () => {
-        const i = whiteIndex();
-        return {
-          value: p.mse[trap()][i] / p.mse[m3()][i],
-          detail:
-            `MSE(trapezoid) / MSE(matched-3) at N = ${p.N}, theta = 1, dt = 1/${p.L}: higher order cannot lower a floor ` +
-            'that is the window resolution (paper-notes section 7)',
-        };
-      },
-    ),
-    between('paper setting, White Signal gamma 1: trapezoid ~ copy-last', 0.5, 1.5, () => {
-      const i = whiteIndex();
-      return {
-        value: p.mse[trap()][i] / p.copyLast[i],
-        detail: 'MSE(trapezoid) / MSE(copy-last): N = 17 cannot resolve the 10 cycles in a theta = 1 window',
-      };
-    }),
-  );
-  const atDt = (part: 'smooth' | 'white', dt: number) => {
-    const j = r[part].dts.findIndex((d) => Math.abs(d - dt) <= 1e-9 * dt);
-    if (j < 0) throw new RangeError(`dt = ${dt} missing from the ${part} sweep`);
-    return (r[part].rmse[trap()][j] / r[part].rmse[m3()][j]) ** 2;
-  };
-  specs.push(
-    atLeast('smooth signal at N = 17, theta = 1, dt = 1e-4: floor drops >= 10x', 10, () => ({
-      value: atDt('smooth', 1e-4),
+  const order = (part: 'smooth' | 'white', name: string, declared: number) => () => {
+    const i = ruleIndex(r, name, declared);
+    const f = fittedOrder(r[part].dts, r[part].rmse[i], r.fitFloor);
+    return {
+      value: f.slope,
       detail:
-        'MSE(trapezoid) / MSE(matched-3), errors over t in [T - 2, T] (the window resolves this signal and the ' +
-        'start-up transient has decayed, so the time step sets the trapezoid floor)',
-    })),
-    atLeast(
-      `White Signal gamma 1 at N = ${r.white.N}, theta = ${r.white.theta}, dt = 1e-4: floor drops >= 10x`,
-      10,
-      () => ({
-        value: atDt('white', 1e-4),
+        `fitted over ${f.points} dt; RMSE ${r[part].rmse[i].map((e) => e.toExponential(2)).join(', ')} at dt ` +
+        r[part].dts.map((d) => d.toPrecision(3)).join(', '),
+    };
+  };
+  const drop = (part: 'smooth' | 'white') => () => {
+    const j = r[part].dts.findIndex((d) => Math.abs(d - 1e-4) <= 1e-9 * 1e-4);
+    if (j < 0) throw new RangeError(`higher-order claims: dt = 1e-4 missing from the ${part} sweep`);
+    const trap = r[part].rmse[ruleIndex(r, 'trapezoid')][j];
+    const m3 = r[part].rmse[ruleIndex(r, 'matched-3')][j];
+    return {
+      value: (trap / m3) ** 2,
+      detail: `MSE ${(trap * trap).toExponential(2)} (trapezoid) vs ${(m3 * m3).toExponential(2)} (matched-3)`,
+    };
+  };
+  return evaluateRegistered(BOUNDS, {
+    'smooth-trapezoid': order('smooth', 'trapezoid', 3),
+    'smooth-matched-3': order('smooth', 'matched-3', 5),
+    'smooth-taylor-3': order('smooth', 'taylor-3', 2),
+    'white-trapezoid': order('white', 'trapezoid', 3),
+    'white-matched-3': order('white', 'matched-3', 5),
+    'paper-floor': () => {
+      const p = r.paper;
+      const w = p.labels.indexOf('White Signal gamma 1');
+      if (w < 0) throw new RangeError('higher-order claims: no White Signal gamma 1 in the paper setting');
+      const trap = p.mse[ruleIndex(r, 'trapezoid')][w];
+      const m3 = p.mse[ruleIndex(r, 'matched-3')][w];
+      return {
+        value: trap / m3,
         detail:
-          'MSE(trapezoid) / MSE(matched-3), L = 10^4, second half: with a window that resolves the signal the trapezoid ' +
-          "floor is the time step (D dt^3 u'' term), which matched-3 removes",
-      }),
-    ),
-  );
-  return evaluateClaims(specs);
+          `MSE ${trap.toExponential(3)} (trapezoid) vs ${m3.toExponential(3)} (matched-3), copy-last ` +
+          `${p.copyLast[w].toExponential(3)}; N = ${p.N}, dt = 1/${p.L}`,
+      };
+    },
+    'smooth-drop': drop('smooth'),
+    'white-drop': drop('white'),
+  });
 }

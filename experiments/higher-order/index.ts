@@ -25,9 +25,10 @@ const NOTES = [
   'largest dt are pre-asymptotic); the figure legend gives the fitted slopes. Paper setting: N = 17, theta = 1,',
   "dt = 1/L, L = 10^4, second-half MSE, the paper's signals with copy-last. There the error is the window",
   'resolution (N = 17 cannot resolve 10 cycles in the window, and the whole context is one window, so the start-up',
-  'transient never decays): the claims check that the rules share that floor, equal to copy-last on White Signal.',
-  "The floor claim therefore uses the smooth signal at the paper's N, theta, dt = 1e-4 (context 8 windows long) and",
-  "White Signal gamma 1 with the resolving window, where the time step sets the trapezoid's floor.",
+  'transient never decays): a claim checks that the rules share that floor on White Signal gamma 1. The floor claims',
+  "(bounds.ts) therefore use the smooth signal at the paper's N, theta, dt = 1e-4 (context 8 windows long) and White",
+  "Signal gamma 1 with the resolving window, where the time step sets the trapezoid's floor. Orders: docs/theory.md",
+  'eq. 24.',
 ].join(' ');
 
 /** Higher-order predictors: order in dt and error floor (beyond the paper). */

@@ -21,8 +21,9 @@ export const experiment = defineExperiment({
     '(the in-context LegT also chooses its (N, W) on the noisy first half). Errors are scored against the CLEAN next ' +
     'value (what a denoising predictor should approach) and also against the noisy one; the claims use the clean ' +
     'target. For a causal predictor the noisy-target error is the clean-target error plus sigma^2 (the next noise ' +
-    'sample is independent of the prediction), which a claim checks. For linear time-invariant predictors the ' +
-    'noise adds sigma^2 G to the clean-target error, with G = sum_j h_j^2 the energy of the impulse response ' +
+    'sample is independent of the prediction), which a test checks. For linear time-invariant predictors the ' +
+    'noise adds sigma^2 G to the clean-target error (docs/theory.md eq. 26), with G = sum_j h_j^2 the energy of the ' +
+    'impulse response, computed at the length of each kind of signal (the paper construction spans the context) ' +
     '(finite differences of order p: G = binom(2p + 2, p + 1) - 1, 251 at p = 4; a test checks the closed form).',
   scales: noiseScales,
   run: runNoise,

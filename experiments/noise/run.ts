@@ -24,6 +24,8 @@ export interface NoiseResult {
   settings: ConstructionSettings;
   methods: MethodId[];
   keys: string[];
+  /** the keys of the classic systems (length systemLength); the others are the paper's signals (signalLength) */
+  systems: string[];
   noises: number[];
   /** [noise index][key][method]: one-step MSE (second half) against the clean next value */
   clean: Record<string, Record<MethodId, Cell>>[];
@@ -31,8 +33,11 @@ export interface NoiseResult {
   noisy: Record<string, Record<MethodId, Cell>>[];
   /** [noise index][key]: (N, W) choices of the in-context LegT */
   selected: Record<string, Record<string, number>>[];
-  /** noise gain G = sum_j h_j^2 of the linear predictors (impulse response h), see noiseGain.ts */
-  gains: Partial<Record<MethodId, number>>;
+  /**
+   * noise gain G = sum_j h_j^2 of the linear predictors (impulse response h), see noiseGain.ts, at the length of the
+   * paper's signals and of the classic systems (the paper construction's window is the whole context)
+   */
+  gains: Record<'signal' | 'system', Partial<Record<MethodId, number>>>;
 }
 
 /** The observation noise standard deviations (0 = clean). */
@@ -61,10 +66,14 @@ export async function runNoise(ctx: ExperimentContext, size: NoiseParams): Promi
     settings,
     methods: [...METHOD_IDS],
     keys: [...PAPER_SIGNALS, ...CLASSIC_SYSTEMS].map((s) => s.key),
+    systems: CLASSIC_SYSTEMS.map((s) => s.key),
     noises: NOISES,
     clean: NOISES.map((_, i) => summarize(outputs, i, 'clean')),
     noisy: NOISES.map((_, i) => summarize(outputs, i, 'noisy')),
     selected: NOISES.map((_, i) => selectionCounts(outputs, i)),
-    gains: noiseGains(settings, size.signalLength),
+    gains: {
+      signal: noiseGains(settings, size.signalLength),
+      system: noiseGains(settings, size.systemLength),
+    },
   };
 }

@@ -1,57 +1,48 @@
 /**
- * Claims of the order-in-dt experiment: fitted orders within 0.3 of the expected ones, and bilinear the most
- * accurate at every dt.
+ * Claims of the order-in-dt experiment: the rows of bounds.ts, measured on the result.
  *
  * @see arXiv:2407.09375
  */
-import { atLeast, atMost, evaluateClaims } from '../claims/index.ts';
-import type { ClaimSpec } from '../claims/index.ts';
-import { RATE_TOLERANCE } from '../common/fitRate.ts';
+import { evaluateRegistered } from '../claims/index.ts';
+import { extreme } from '../common/claimFactors.ts';
 import type { Claim } from '../types.ts';
+import { BOUNDS } from './bounds.ts';
 import type { OrderDtResult } from './compute.ts';
 
-/** Expected orders of the RMS one-step error (see the experiment notes). */
-export const EXPECTED_ORDER: Readonly<Record<string, number>> = { bilinear: 3, backward: 2, forward: 2 };
+function method(result: OrderDtResult, name: string): OrderDtResult['methods'][number] {
+  const m = result.methods.find((x) => x.method === name);
+  if (!m) throw new RangeError(`order-dt: method ${name} missing from the result`);
+  return m;
+}
 
 /**
- * The claims: fitted orders within 0.3 of the expected ones, and bilinear at least as accurate as every other
- * method at every dt.
+ * The claims of the order-in-dt experiment (see bounds.ts for each bound and its reason).
  *
  * @param result - from {@link computeOrderDt}
- * @returns the claims
+ * @returns the claims, in the order of the bound table
  * @example orderDtClaims(result)
+ * @see arXiv:2407.09375
  */
 export function orderDtClaims(result: OrderDtResult): Claim[] {
-  const specs: ClaimSpec[] = [];
-  for (const m of result.methods) {
-    const expected = EXPECTED_ORDER[m.method];
-    if (expected === undefined) continue;
-    specs.push(
-      atMost(
-        `${m.method}: one-step error order within ${RATE_TOLERANCE} of ${expected}`,
-        RATE_TOLERANCE,
-        () => ({
-          value: Math.abs(m.slope - expected),
-          detail: `fitted slope ${m.slope.toFixed(2)}; RMS errors ${m.rms.map((e) => e.toExponential(2)).join(', ')} at dt ${result.params.dts.join(', ')}`,
-        }),
-      ),
-    );
-  }
-  const bil = result.methods.find((m) => m.method === 'bilinear');
-  if (bil) {
-    specs.push(
-      atLeast('bilinear is the most accurate discretization at every dt', 1, () => {
-        let worst = Infinity;
-        for (const m of result.methods) {
-          if (m === bil) continue;
-          m.rms.forEach((e, i) => (worst = Math.min(worst, e / bil.rms[i])));
-        }
-        return {
-          value: worst,
-          detail: 'smallest ratio (other method RMS) / (bilinear RMS) over methods and dt',
-        };
-      }),
-    );
-  }
-  return evaluateClaims(specs);
+  const dts = result.params.dts;
+  const slope = (name: string) => () => {
+    const m = method(result, name);
+    return {
+      value: m.slope,
+      detail: `RMS errors ${m.rms.map((e) => e.toExponential(2)).join(', ')} at dt ${dts.join(', ')}`,
+    };
+  };
+  return evaluateRegistered(BOUNDS, {
+    bilinear: slope('bilinear'),
+    backward: slope('backward'),
+    forward: slope('forward'),
+    'bilinear-best': () => {
+      const bil = method(result, 'bilinear');
+      const cells = result.methods
+        .filter((m) => m !== bil)
+        .flatMap((m) => dts.map((dt, i) => ({ method: m.method, dt, ratio: m.rms[i] / bil.rms[i] })));
+      const w = extreme(cells, (c) => c.ratio, 'min', 'other discretization');
+      return { value: w.value, detail: `smallest at ${w.at.method}, dt = ${w.at.dt}` };
+    },
+  });
 }

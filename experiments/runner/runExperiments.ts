@@ -158,7 +158,9 @@ function computeClaims(exp: Experiment, result: unknown, scale: Scale): Claim[] 
     return [errorClaim('claims', 'claims()', error)];
   }
   if (!Array.isArray(raw)) {
-    return [errorClaim('claims', 'claims()', new TypeError(`claims() must return an array, got ${typeof raw}`))];
+    return [
+      errorClaim('claims', 'claims()', new TypeError(`claims() must return an array, got ${typeof raw}`)),
+    ];
   }
   return raw.map((c: unknown, i): Claim => {
     const o = c as Partial<Claim> | null;

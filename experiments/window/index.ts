@@ -20,8 +20,7 @@ const NOTES = [
   'FFT kernel per member) and combines them causally: S_i[k] = 0.95 S_i[k-1] + (P_i[k-1] - u[k])^2, softmin weights',
   '(S_min/S_i)^4 (src/window-bank combineOnline); no training, only the context. "Best fixed in hindsight" is the',
   'grid cell with the smallest class-mean error, chosen after seeing all the errors; the bank may beat it because it',
-  'adapts per function and per time. The check against an independent NumPy implementation uses theta = 0.1 (on the',
-  'grid) and N = 9.',
+  'adapts per function and per time.',
 ].join(' ');
 
 /** The window theta: error map and an in-context window bank (beyond the paper). */

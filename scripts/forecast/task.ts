@@ -2,7 +2,8 @@
  * Worker task of the forecast measurement (scripts/forecast/table.ts): one trajectory of one system, every method
  * forecasting its continuation from the same context, scored against the truth.
  */
-import { channelScales, forecastWith, rangeBox, scoreForecast } from '../../src/forecast/index.ts';
+import { channelScales, forecastWith, scoreForecast } from '../../src/forecast/index.ts';
+import { rangeBox } from '../../src/forecast/scoreForecast.ts';
 import type { ForecastMethod, ForecastMethodOptions } from '../../src/forecast/index.ts';
 import { generate, systems } from '../../src/systems/index.ts';
 import type { SystemName } from '../../src/systems/index.ts';

@@ -3,7 +3,7 @@
  *   (a) vdp-paper in the figure-1 setting (N = 17, L = 10^4, theta = 1, dt = the sample spacing), beside LegT, FouT,
  *       the older fout-code + forward-Euler approximation and copy-last;
  *   (b) White Signal gamma = 1, 2, 5: mean second-half one-step MSE vs N = 1..97 step 4 (theta = 1, dt = 1/L, as in
- *       figure 3), beside LegT, FouT and copy-last.
+ *       figure 3), beside LegT, FouT, the fout-code + forward-Euler approximation and copy-last.
  *
  *   npx tsx scripts/investigations/fout-authors.ts [--functions 200] [--seed 0]
  *
@@ -54,19 +54,30 @@ for (const [name, measure, output] of rows) {
 }
 
 // (b) figure 3 setting
-const families = [FIG34_FAMILIES['fout-authors'], FIG34_FAMILIES.fout, FIG34_FAMILIES.legt];
+const foutCodeEuler = {
+  name: 'fout-code + forward Euler',
+  spec: (N: number, L: number) => ({
+    measure: 'fout-code' as const,
+    N,
+    theta: 1,
+    dt: 1 / L,
+    output: 'forward-euler' as const,
+  }),
+};
+const families = [FIG34_FAMILIES['fout-authors'], FIG34_FAMILIES.fout, FIG34_FAMILIES.legt, foutCodeEuler];
 for (const gamma of [1, 2, 5]) {
   const t = errorVsN('white-signal', { gamma, seed, length: 10_000 }, families, FIG34_NS, functions);
   console.log(
     `\n## (b) White Signal gamma = ${gamma}: mean second-half MSE over ${functions} functions (seed ${seed})`,
   );
   console.log(`copy-last ${fmt(t.copyLast)}`);
-  console.log('| N | fout-authors | / copy-last | FouT | LegT |');
-  console.log('|---|---|---|---|---|');
+  console.log('| N | fout-authors | / copy-last | FouT | LegT | fout-code + forward Euler |');
+  console.log('|---|---|---|---|---|---|');
   t.Ns.forEach((N, i) => {
     const a = t.mean['fout-authors'][i];
     console.log(
-      `| ${N} | ${fmt(a)} | ${(a / t.copyLast).toFixed(2)} | ${fmt(t.mean.FouT[i])} | ${fmt(t.mean.LegT[i])} |`,
+      `| ${N} | ${fmt(a)} | ${(a / t.copyLast).toFixed(2)} | ${fmt(t.mean.FouT[i])} | ${fmt(t.mean.LegT[i])} | ` +
+        `${fmt(t.mean[foutCodeEuler.name][i])} |`,
     );
   });
 }

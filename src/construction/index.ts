@@ -15,7 +15,7 @@ export { secondDerivativeReadout } from './secondDerivativeReadout.ts';
 export { prophecy } from './prophecy.ts';
 export { legsOutputStep } from './legsOutputStep.ts';
 export { predictorStep } from './predictorStep.ts';
-export { requireOperator } from './requireOperator.ts';
+
 export { predictorSystem } from './predictorSystem.ts';
 export { closedLoopMatrix, closedLoopRadius } from './closedLoop.ts';
 export type { StabilizeOptions, StabilizedPredictor } from './stabilizeClosedLoop.ts';

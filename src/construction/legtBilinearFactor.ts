@@ -62,6 +62,7 @@ export interface LegtBilinearFactor {
  * @returns the frozen factor, O(N) storage
  * @throws RangeError for N < 1, theta <= 0 or dt <= 0
  * @example
+ * import { legtStructuredStep } from '../ssm/legtStructuredStep.ts';
  * const f = legtBilinearFactor(64, 1, 1e-3);
  * const x1 = legtStructuredStep(f, new Float64Array(64), 1); // = Bbar for u = 1
  * @see arXiv:2407.09375 (LegT bilinear predictor), arXiv:2008.07669 (LegT)
@@ -154,6 +155,7 @@ export function legtStructuredSolveInto(
  * @throws TypeError when rhs is not an array of length N; RangeError when it holds a non-finite value
  * @example legtStructuredSolve(legtBilinearFactor(3, 1, 0.1), Float64Array.of(1, 0, 0))
  * @see arXiv:2407.09375
+ * @internal
  */
 export function legtStructuredSolve(factor: LegtBilinearFactor, rhs: ArrayLike<number>): Float64Array {
   const b = requireFiniteArray('legtStructuredSolve', 'rhs', rhs);

@@ -3,10 +3,10 @@ import {
   discretizeOutput,
   legsStep,
   OUTPUT_RULES,
-  TRAPEZOID_MARGIN,
   trapezoidDtBound,
   trapezoidIsValid,
 } from '../discretize/index.ts';
+import { TRAPEZOID_MARGIN } from '../discretize/discretizeOutput.ts';
 import { requireMemory } from '../limits/memoryBudget.ts';
 import { NonFiniteError, requireFiniteResult } from '../limits/nonFinite.ts';
 import type { HippoOperator } from '../hippo/types.ts';

@@ -9,6 +9,7 @@ import type { HippoOperator } from '../hippo/types.ts';
  * @throws TypeError naming the function and the defect
  * @example requireOperator('prophecy', hippo('legt', 4)).N // 4
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requireOperator(where: string, op: unknown): HippoOperator {
   if (typeof op !== 'object' || op === null) {

@@ -14,6 +14,7 @@ export const OUTPUT_RULES = Object.freeze(['trapezoid', 'forward-euler'] as cons
 /**
  * The trapezoid output is refused when D dt/2 >= 1 - TRAPEZOID_MARGIN: D = p^T B is N^2 (LegT, LegS) only up to
  * rounding (sqrt(3)^2 != 3), and at 1 - D dt/2 ~ 1e-16 the output gains are garbage (~1e16) all the same.
+ * @internal
  */
 export const TRAPEZOID_MARGIN = 1e-9;
 

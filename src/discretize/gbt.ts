@@ -22,6 +22,7 @@ import { lu, luSolve, luSolveMatrix } from '../linalg/lu.ts';
  *   const euler = gbtUnchecked(op.A, op.B, 1e-3, 0); // forward Euler: exactly I + dt A, no solve
  *   euler.Abar.data[1] === 1e-3 * op.A.data[1];
  * @see arXiv:2008.07669 (HiPPO, GBT), arXiv:2407.09375
+ * @internal
  */
 export function gbtUnchecked(
   A: Matrix,

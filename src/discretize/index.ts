@@ -2,17 +2,10 @@
 export type { DiscreteSystem } from './discretize.ts';
 export { discretize } from './discretize.ts';
 export type { ResolvedMethod } from './resolveMethod.ts';
-export { resolveMethod, METHOD_NAMES } from './resolveMethod.ts';
-export { gbtUnchecked } from './gbt.ts';
-export { zohUnchecked } from './zoh.ts';
+export { METHOD_NAMES } from './resolveMethod.ts';
+
 export { legsStep } from './legsStep.ts';
 export type { DiscretizationInfo } from './discretizations.ts';
 export { discretizations } from './discretizations.ts';
 export type { DiscreteOutput } from './discretizeOutput.ts';
-export {
-  discretizeOutput,
-  OUTPUT_RULES,
-  TRAPEZOID_MARGIN,
-  trapezoidDtBound,
-  trapezoidIsValid,
-} from './discretizeOutput.ts';
+export { discretizeOutput, OUTPUT_RULES, trapezoidDtBound, trapezoidIsValid } from './discretizeOutput.ts';

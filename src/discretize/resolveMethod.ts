@@ -17,6 +17,7 @@ export type ResolvedMethod = { readonly kind: 'gbt'; readonly alpha: number } | 
  *   TypeError when alpha is not a number
  * @example resolveMethod('discretize', 'bilinear') // { kind: 'gbt', alpha: 0.5 }
  * @see arXiv:2008.07669
+ * @internal
  */
 export function resolveMethod(where: string, method: unknown): ResolvedMethod {
   if (method === 'forward') return { kind: 'gbt', alpha: 0 };

@@ -17,6 +17,7 @@ import { expm } from '../linalg/expm.ts';
  * @returns Abar [N, N] and Bbar [N]
  * @example zohUnchecked(fromRows([[-2]]), Float64Array.of(3), 0.1) // Abar = e^-0.2, Bbar = 1.5 (1 - e^-0.2)
  * @see arXiv:2407.09375
+ * @internal
  */
 export function zohUnchecked(A: Matrix, B: Float64Array, dt: number): { Abar: Matrix; Bbar: Float64Array } {
   const n = A.rows;

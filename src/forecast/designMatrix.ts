@@ -48,6 +48,7 @@ export interface DesignMatrix {
  *   const d = designMatrix(map, [Float64Array.of(1, 2, 4, 8)]);
  *   d.X.rows === 2 && d.Y.data.join() === '2,4' && d.X.data.join() === '1,2,2,4'; // [u_{k-1}, u_k]
  * @see arXiv:2407.09375
+ * @internal
  */
 export function designMatrix(
   map: PolynomialFeatureMap,

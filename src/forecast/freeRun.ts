@@ -33,6 +33,7 @@ export interface FreeRun {
  *   const run = freeRun(map, readout, Float64Array.of(2), Float64Array.of(2), 3);
  *   run.forecast[0].join() === '3,4.5,6.75';
  * @see arXiv:2407.09375
+ * @internal
  */
 export function freeRun(
   map: PolynomialFeatureMap,

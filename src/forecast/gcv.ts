@@ -18,11 +18,13 @@ import type { RidgeSystem } from './ridgeSystem.ts';
  * @returns frozen { scores (shape [H], Infinity where n - 1 - df <= 0), df }
  * @throws RangeError for a negative or non-finite rho
  * @example
+ *   import { ridgeSystem } from './ridgeSystem.ts';
  *   const X = fromRows([[0], [1], [2], [3], [4]]);
  *   const Y = fromRows([[0.1], [0.9], [2.2], [2.9], [4.1]]);
  *   const g = gcvScores(ridgeSystem(X, Y), 1e-6);
  *   Math.abs(g.df - 1) < 1e-5 && g.scores[0] > 0;
  * @see G. H. Golub, M. Heath, G. Wahba, Technometrics 21, 215 (1979); arXiv:2407.09375
+ * @internal
  */
 export function gcvScores(sys: RidgeSystem, rho: number): { scores: Float64Array; df: number } {
   const n = sys.rows;
@@ -56,10 +58,12 @@ export function gcvScores(sys: RidgeSystem, rho: number): { scores: Float64Array
  * @returns frozen { rho (shape [H]), score (the minimal GCV per output, shape [H]) }
  * @throws RangeError for an empty grid or a negative or non-finite entry
  * @example
+ *   import { ridgeSystem } from './ridgeSystem.ts';
  *   const X = fromRows([[0, 1], [1, 0], [2, 2], [3, 1], [4, 5]]);
  *   const Y = fromRows([[0.1], [0.9], [2.2], [2.9], [4.1]]);
  *   gcvChoice(ridgeSystem(X, Y), [1e-8, 1e-4, 1]).rho.length === 1;
  * @see G. H. Golub, M. Heath, G. Wahba, Technometrics 21, 215 (1979); arXiv:2407.09375
+ * @internal
  */
 export function gcvChoice(
   sys: RidgeSystem,

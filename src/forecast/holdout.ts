@@ -75,6 +75,7 @@ export function byHoldoutRank(a: HoldoutScore, b: HoldoutScore): number {
  *   const c = holdoutChoice(map, [u], [1e-12, 1e-2]);
  *   c.rho === 1e-12 && c.score === c.runLength; // the exact AR(2) recurrence of a sine is valid throughout
  * @see arXiv:2407.09375
+ * @internal
  */
 export function holdoutChoice(
   map: PolynomialFeatureMap,
@@ -141,6 +142,7 @@ export function holdoutChoice(
  *   const map = polynomialFeatures(delayMemory(1, { delays: 2 }));
  *   featureScaling(map, [2], 'channel').scale?.join() === '2,2,4,4,4';
  * @see arXiv:2407.09375
+ * @internal
  */
 export function featureScaling(
   map: PolynomialFeatureMap,
@@ -164,6 +166,7 @@ export function featureScaling(
  * @returns the spread (> 0)
  * @example spread(Float64Array.of(1, 3, 100), 2) === 1
  * @see arXiv:2407.09375
+ * @internal
  */
 export function spread(c: Float64Array, n: number): number {
   let mean = 0;

@@ -19,7 +19,7 @@ export interface InContextForecasterOptions extends RidgeForecastOptions {
   leading?: number;
 }
 
-/** Window lengths tried by default, in samples. */
+/** Window lengths tried by default, in samples. @internal */
 export const HIPPO_DEFAULT_WINDOWS: readonly number[] = Object.freeze([4, 8, 16]);
 
 /**

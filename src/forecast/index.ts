@@ -10,22 +10,22 @@ export { delayMemory } from './delayMemory.ts';
 export type { PolynomialFeatureMap, PolynomialFeatureOptions } from './polynomialFeatures.ts';
 export { polynomialFeatures } from './polynomialFeatures.ts';
 export type { DesignMatrix, DesignMatrixOptions } from './designMatrix.ts';
-export { designMatrix } from './designMatrix.ts';
+
 export type { RidgeSystem } from './ridgeSystem.ts';
 export type { RidgeSystemOptions } from './ridgeSystem.ts';
-export { ridgeSystem, ridgeCoefficients, ridgeReadout } from './ridgeSystem.ts';
-export { gcvScores, gcvChoice } from './gcv.ts';
+export { ridgeCoefficients, ridgeReadout } from './ridgeSystem.ts';
+
 export type { FreeRun } from './freeRun.ts';
-export { freeRun } from './freeRun.ts';
+
 export type { HoldoutOptions, HoldoutChoice } from './holdout.ts';
-export { holdoutChoice, featureScaling, spread } from './holdout.ts';
+
 export type { RidgeForecastOptions } from './ridgeForecast.ts';
-export { ridgeForecast, RIDGE_GRID } from './ridgeForecast.ts';
+export { ridgeForecast } from './ridgeForecast.ts';
 export type { InContextForecasterOptions } from './inContextForecaster.ts';
-export { inContextForecaster, HIPPO_DEFAULT_WINDOWS } from './inContextForecaster.ts';
+export { inContextForecaster } from './inContextForecaster.ts';
 export type { NgrcForecasterOptions } from './ngrcForecaster.ts';
-export { ngrcForecaster, NGRC_DEFAULT_STRIDES } from './ngrcForecaster.ts';
+export { ngrcForecaster } from './ngrcForecaster.ts';
 export type { ForecastScore, ForecastScoreOptions } from './scoreForecast.ts';
-export { scoreForecast, channelScales, rangeBox } from './scoreForecast.ts';
+export { scoreForecast, channelScales } from './scoreForecast.ts';
 export type { ForecastMethod, ForecastMethodOptions, MethodForecast } from './forecastMethods.ts';
 export { forecastWith, FORECAST_METHODS } from './forecastMethods.ts';

@@ -11,7 +11,7 @@ export interface NgrcForecasterOptions extends RidgeForecastOptions {
   stride?: number | readonly number[];
 }
 
-/** Strides tried by default. */
+/** Strides tried by default. @internal */
 export const NGRC_DEFAULT_STRIDES: readonly number[] = Object.freeze([1, 2, 4]);
 
 /**

@@ -16,6 +16,7 @@ import type { FeatureMemory, InContextForecast, Regularization } from './types.t
  * matrix): 10^-14 to 10^0 in half decades. The lower end biases the forecast of an exactly representable system
  * below its rounding floor (~2e-10 relative over 300 free steps of a damped oscillator) and still damps the
  * rounding-level directions of a memory (sigma_i^2 < 1e-14 m); the upper end halves even the mean direction.
+ * @internal
  */
 export const RIDGE_GRID: readonly number[] = Object.freeze(
   Array.from({ length: 29 }, (_, i) => 10 ** (-14 + i / 2)),

@@ -84,6 +84,7 @@ export interface RidgeSystemOptions {
  *   const r = ridgeReadout(ridgeSystem(X, Y), 0);
  *   Math.abs(r.intercept[0] - 1) < 1e-12 && Math.abs(r.weights.data[0] - 2) < 1e-12;
  * @see arXiv:2407.09375; A. E. Hoerl, R. W. Kennard, Technometrics 12, 55 (1970)
+ * @internal
  */
 export function ridgeSystem(X: Matrix, Y: Matrix, options: RidgeSystemOptions = {}): RidgeSystem {
   const where = 'ridgeSystem';

@@ -63,6 +63,7 @@ export function channelScales(channels: readonly ArrayLike<number>[]): Float64Ar
  * @throws RangeError for an empty channel or widen < 0
  * @example rangeBox([Float64Array.of(1, 3)], 1)[0].join() === '-1,5'
  * @see arXiv:2407.09375
+ * @internal
  */
 export function rangeBox(channels: readonly ArrayLike<number>[], widen: number): [number, number][] {
   if (!(widen >= 0)) throw new RangeError(`rangeBox: widen must be >= 0, got ${widen}`);

@@ -1,4 +1,4 @@
-import { TRAPEZOID_MARGIN } from '../discretize/index.ts';
+import { TRAPEZOID_MARGIN } from '../discretize/discretizeOutput.ts';
 import { requireFiniteArray, requireOneOf, requirePositive } from '../util/validate.ts';
 import { HIGHER_ORDER_RULES } from './types.ts';
 import type { HigherOrderCoefficients, HigherOrderRule } from './types.ts';

@@ -1,4 +1,5 @@
-import { derivativeReadoutOfOrder, requireOperator } from '../construction/index.ts';
+import { derivativeReadoutOfOrder } from '../construction/index.ts';
+import { requireOperator } from '../construction/requireOperator.ts';
 import { legtStructure } from '../construction/legtStructure.ts';
 import { discretize } from '../discretize/index.ts';
 import type { HippoOperator } from '../hippo/types.ts';

@@ -21,13 +21,13 @@
 /** The environment variable that overrides the default budget. */
 export const MEMORY_BUDGET_ENV = 'HIPPO_PROPHECY_MEMORY_BUDGET';
 
-/** Fraction of the machine's memory that the default budget allows. */
+/** Fraction of the machine's memory that the default budget allows. @internal */
 export const MEMORY_BUDGET_FRACTION = 0.5;
 
-/** The budget where the machine's memory is unknown (browsers): 4 GiB. */
+/** The budget where the machine's memory is unknown (browsers): 4 GiB. @internal */
 export const FALLBACK_MEMORY_BUDGET = 2 ** 32;
 
-/** The longest typed array V8 allocates (2^32 elements on 64-bit platforms); longer requests are refused. */
+/** The longest typed array V8 allocates (2^32 elements on 64-bit platforms); longer requests are refused. @internal */
 export const MAX_TYPED_ARRAY_LENGTH = 2 ** 32;
 
 /** The budget in force and where it comes from. */
@@ -221,6 +221,7 @@ export interface MemoryEstimate {
  *   try { requireMemory('demo', 'N = 1e9 (N^2 float64)', { bytes: 8e18 }); } catch (e) { message = (e as Error).message; }
  *   ok && message.startsWith('demo: N = 1e9 (N^2 float64) needs 8e+18 bytes (7.45e+9 GiB), more than the memory budget');
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requireMemory(where: string, subject: string, estimate: MemoryEstimate): void {
   const { bytes, heapBytes = 0, longestArray = 0 } = estimate;

@@ -31,6 +31,7 @@ export class NonFiniteError extends RangeError {
  * @returns an index in [0, values.length) or -1
  * @example firstNonFinite(Float64Array.of(1, 2, Infinity, NaN)) === 2 && firstNonFinite([1, 2]) === -1;
  * @see arXiv:2407.09375
+ * @internal
  */
 export function firstNonFinite(values: ArrayLike<number>): number {
   // x * 0 is 0 for finite x and NaN otherwise: a running sum over blocks finds a block cheaply, then its index
@@ -62,6 +63,7 @@ export function firstNonFinite(values: ArrayLike<number>): number {
  *   try { requireFiniteResult('demo', 'Abar', fromRows([[1, 2], [Infinity, 4]])); } catch (e) { message = (e as Error).message; }
  *   message === 'demo: Abar[1][0] is Infinity (not finite)';
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requireFiniteResult<T extends number | ArrayLike<number> | Matrix>(
   where: string,

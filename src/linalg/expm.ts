@@ -21,6 +21,7 @@ const PADE: Readonly<Record<3 | 5 | 7 | 9 | 13, readonly number[]>> = {
 /**
  * theta_m of Higham (2005), Table 2.3: the largest ||A||_1 for which the [m/m] Pade approximant has backward error
  * below the unit roundoff 2^-53.
+ * @internal
  */
 export const EXPM_THETA: Readonly<Record<3 | 5 | 7 | 9 | 13, number>> = Object.freeze({
   3: 1.495585217958292e-2,

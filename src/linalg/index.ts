@@ -5,7 +5,7 @@
  */
 export type { Matrix } from './matrix.ts';
 export { zeros, identity, fromRows, toRows, at, isMatrix } from './matrix.ts';
-export { requireMatrix, requireSquare, requireFiniteMatrix } from './requireMatrix.ts';
+
 export { add, sub, scale } from './elementwise.ts';
 export { matmul, matvec } from './matmul.ts';
 export { transpose } from './transpose.ts';
@@ -16,7 +16,7 @@ export { solve } from './solve.ts';
 export { inverse } from './inverse.ts';
 export type { TriangularOptions } from './triangular.ts';
 export { solveLowerTriangular, solveUpperTriangular } from './triangular.ts';
-export { expm, EXPM_THETA } from './expm.ts';
+export { expm } from './expm.ts';
 export type { HessenbergDecomposition } from './hessenberg.ts';
 export { hessenberg } from './hessenberg.ts';
 export type { SymmetricEigen } from './symmetricTridiagonalEigen.ts';

@@ -11,6 +11,7 @@ import type { Matrix } from './matrix.ts';
  * @throws TypeError when `m` is not a matrix or has the wrong shape
  * @example requireMatrix('matmul', 'A', identity(2)); // returns the matrix
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requireMatrix(
   where: string,
@@ -52,6 +53,7 @@ export function requireMatrix(
  * @returns n
  * @throws TypeError when `m` is not a square matrix
  * @example requireSquare('lu', 'A', identity(3)) === 3
+ * @internal
  */
 export function requireSquare(where: string, name: string, m: unknown): number {
   const M = requireMatrix(where, name, m);
@@ -69,6 +71,7 @@ export function requireSquare(where: string, name: string, m: unknown): number {
  * @param shape - optional expected shape; `rows` / `cols` left undefined are not checked
  * @throws TypeError when `m` is not a matrix; RangeError naming the first non-finite entry
  * @example requireFiniteMatrix('expm', 'A', identity(2)).rows === 2
+ * @internal
  */
 export function requireFiniteMatrix(
   where: string,

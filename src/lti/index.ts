@@ -6,7 +6,7 @@ export type { LtiSystem, MatrixInput, SignalInput, InputResponses, FrequencyResp
 export type { SsOptions } from './ss.ts';
 export { ss } from './ss.ts';
 export type { SystemKind } from './requireSystem.ts';
-export { requireSystem } from './requireSystem.ts';
+
 export type { C2dMethod, Cont2discreteOptions } from './cont2discrete.ts';
 export { cont2discrete, C2D_METHODS } from './cont2discrete.ts';
 export type { DlsimOptions, DlsimResult } from './dlsim.ts';

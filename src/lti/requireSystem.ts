@@ -18,6 +18,7 @@ export type SystemKind = 'continuous' | 'discrete' | 'any';
  *   a bad dt, or the wrong kind
  * @example requireSystem('dlsim', ss([[0.5]], [1], [1], 0, { dt: 1 }), 'discrete').dt === 1
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requireSystem(
   where: string,

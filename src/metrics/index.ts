@@ -4,8 +4,9 @@
  *
  * @see arXiv:2407.09375
  */
-export { resolveWindow, resolveRange } from './resolveWindow.ts';
+
 export type { AveragingWindow, IndexRange, RangeOptions } from './resolveWindow.ts';
+export { resolveWindow } from './resolveWindow.ts';
 export { mse } from './mse.ts';
 export { l1 } from './l1.ts';
 export { rmse } from './rmse.ts';

@@ -41,6 +41,7 @@ export type RangeOptions = {
  * @throws RangeError when from or to is not an integer, or the range is empty or outside [0, n)
  * @example resolveRange('mse', 10, 2) // { from: 2, to: 10 }
  * @see arXiv:2407.09375
+ * @internal
  */
 export function resolveRange(where: string, n: number, from: number = 0, to: number = n): IndexRange {
   requireInteger(where, 'from', from, 0);

@@ -1,5 +1,5 @@
 import type { DiscretePredictor } from '../construction/index.ts';
-import { requirePredictor } from '../ssm/index.ts';
+import { requirePredictor } from '../ssm/requirePredictor.ts';
 import type { PredictorBank } from './types.ts';
 
 /**

@@ -7,9 +7,9 @@
 export type { ChannelOptions, PredictorBank } from './types.ts';
 export { bankOf } from './bankOf.ts';
 export { predictorBank } from './predictorBank.ts';
-export { requireChannels } from './requireChannels.ts';
+
 export type { PredictChannelsOptions } from './predictChannels.ts';
 export { predictChannels } from './predictChannels.ts';
 export type { RolloutChannelsOptions } from './rolloutChannels.ts';
-export { rolloutChannels, resolveTeacherSteps } from './rolloutChannels.ts';
+export { rolloutChannels } from './rolloutChannels.ts';
 export { forecastChannels } from './forecastChannels.ts';

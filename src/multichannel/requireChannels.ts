@@ -23,6 +23,7 @@ import type { PredictorBank } from './types.ts';
  *   }
  *   refused;
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requireChannels(
   where: string,

@@ -1,4 +1,5 @@
-import { scan, teacherStepsFor } from '../ssm/index.ts';
+import { scan } from '../ssm/index.ts';
+import { teacherStepsFor } from '../ssm/rollout.ts';
 import type { StructuredChoice } from '../ssm/index.ts';
 import { requireInRange, requireInteger, requireOneOf } from '../util/validate.ts';
 import { requireChannels } from './requireChannels.ts';
@@ -84,6 +85,7 @@ export function rolloutChannels(
  *   resolveTeacherSteps('rolloutChannels', { teacherRatio: 0.25 }, 10) === 3; // ceil(2.5)
  *   resolveTeacherSteps('rolloutChannels', { teacherSteps: 30 }, 100) === 30;
  * @see arXiv:2407.09375
+ * @internal
  */
 export function resolveTeacherSteps(
   where: string,

@@ -115,6 +115,7 @@ function vector(where: string, name: string, value: MatrixInput, N: number): Flo
  * const q = asPredictor('scan', ss([[0.5]], [1], [1], 0, { dt: 1 })); // standard form: N + 1 = 2 states
  * q.Abar.rows === 2;
  * @see arXiv:2407.09375
+ * @internal
  */
 export function asPredictor(where: string, system: unknown): DiscretePredictor {
   if (typeof system !== 'object' || system === null) {

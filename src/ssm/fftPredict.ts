@@ -68,6 +68,7 @@ function sizeSpectrum(p: DiscretePredictor, n: number, L: number): Float64Array 
  * fftPredict(p, [new Float64Array(1000)]);
  * isKernelCached(p, 1000) === true;
  * @see arXiv:2407.09375
+ * @internal
  */
 export function isKernelCached(predictor: DiscretePredictor, L: number): boolean {
   return L <= 0 || (caches.get(predictor)?.K.length ?? 0) >= L;
@@ -132,6 +133,33 @@ export function fftPredict(
 }
 
 /**
+ * Inputs whose largest magnitude lies outside [2^-SAFE_EXPONENT, 2^SAFE_EXPONENT] are convolved scaled by a power of
+ * two (exact in floating point): the transforms' sums of up to n products |K_j| |u_k| would overflow for |u| ~ 1e305
+ * (or lose digits to underflow for |u| ~ 1e-305) where the scan, which sums N products per step, is still finite.
+ *
+ * @internal
+ */
+export const SAFE_EXPONENT = 600;
+
+/** One causal convolution, with u scaled by an exact power of two when its magnitude is extreme (SAFE_EXPONENT). */
+function convolveScaled(...args: Parameters<typeof causalConvolve>): void {
+  const [plan, G, u, L, out, offset, Dbar] = args;
+  let peak = 0;
+  for (let k = 0; k < L; k++) peak = Math.max(peak, Math.abs(u[k]));
+  const e = peak > 0 ? Math.round(Math.log2(peak)) : 0;
+  if (Math.abs(e) <= SAFE_EXPONENT) {
+    causalConvolve(...args);
+    return;
+  }
+  const down = 2 ** -e;
+  const scaled = new Float64Array(L);
+  for (let k = 0; k < L; k++) scaled[k] = u[k] * down;
+  causalConvolve(plan, G, scaled, L, out, offset, Dbar);
+  const up = 2 ** e;
+  for (let k = 0; k < L; k++) out[offset + k] *= up;
+}
+
+/**
  * fftPredict on validated input; returns the [B, L] row-major predictions.
  *
  * @internal shared with predictNext
@@ -141,6 +169,7 @@ export function fftPredictUnchecked(
   us: readonly Float64Array[],
   L: number,
   where: string,
+  onProgress?: (done: number, total: number) => void,
 ): Float64Array {
   if (p.op.timeVarying) {
     throw new RangeError(
@@ -154,7 +183,10 @@ export function fftPredictUnchecked(
   const plan = realFftPlan(n);
   const G = sizeSpectrum(p, n, L);
   const Dbar = p.Dbar;
-  for (let b = 0; b < B; b++) causalConvolve(plan, G, us[b], L, out, b * L, Dbar);
+  for (let b = 0; b < B; b++) {
+    convolveScaled(plan, G, us[b], L, out, b * L, Dbar);
+    onProgress?.((b + 1) * L, B * L);
+  }
   if (p.authorsFirstStep) {
     // out[0] = (Cbar/2) x_1 + Dbar u_0 with x_1 = Bbar u_0: remove half of the K_0 u_0 term
     let k0 = 0;

@@ -9,13 +9,13 @@ export type { ScanOptions } from './scan.ts';
 export { scan } from './scan.ts';
 export type { KernelOptions } from './kernel.ts';
 export { kernel } from './kernel.ts';
-export { fftPredict, fftSizeFor, isKernelCached } from './fftPredict.ts';
+export { fftPredict, fftSizeFor } from './fftPredict.ts';
 export type { RolloutOptions } from './rollout.ts';
 export { rollout, teacherStepsFor } from './rollout.ts';
 export type { PredictOptions } from './predictNext.ts';
-export { predictNext, predictNextBatch, chooseMode } from './predictNext.ts';
+export { predictCost, predictNext, predictNextBatch } from './predictNext.ts';
+export type { PredictCost } from './predictCost.ts';
 export type { LegtBilinearFactor } from './legtStructuredStep.ts';
-export { legtBilinearFactor, legtStructuredSolve, legtStructuredStep } from './legtStructuredStep.ts';
-export { requirePredictor } from './requirePredictor.ts';
+export { legtBilinearFactor } from './legtStructuredStep.ts';
+
 export type { PredictorLike, BarSystem, DiscreteSsObject } from './asPredictor.ts';
-export { asPredictor } from './asPredictor.ts';

@@ -1,5 +1,5 @@
 import type { DiscretePredictor } from '../construction/types.ts';
-import { requireInteger } from '../util/validate.ts';
+import { requireInteger, requireOptions } from '../util/validate.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
 import type { LegtBilinearFactor } from './legtStructuredStep.ts';
@@ -36,8 +36,9 @@ export interface KernelOptions {
  * Math.abs(K[0] - p.Cbar.reduce((s, c, i) => s + c * p.Bbar[i], 0)) < 1e-12;
  * @see arXiv:2407.09375, arXiv:2111.00396 (S4 convolution view)
  */
-export function kernel(predictor: PredictorLike, L: number, options: KernelOptions = {}): Float64Array {
+export function kernel(predictor: PredictorLike, L: number, options?: KernelOptions): Float64Array {
   const where = 'kernel';
+  options = requireOptions(where, options);
   const p = asPredictor(where, predictor);
   requireInteger(where, 'L', L, 0);
   if (p.op.timeVarying) {

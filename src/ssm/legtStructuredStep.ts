@@ -24,6 +24,7 @@ export {
  * @throws TypeError when x has the wrong length; RangeError for non-finite x or u
  * @example legtStructuredStep(legtBilinearFactor(4, 1, 1e-2), new Float64Array(4), 1) // Bbar
  * @see arXiv:2407.09375
+ * @internal
  */
 export function legtStructuredStep(
   factor: LegtBilinearFactor,

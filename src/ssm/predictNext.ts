@@ -1,14 +1,15 @@
 import type { DiscretePredictor } from '../construction/types.ts';
-import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
+import { requireFiniteArray, requireInRange, requireInteger, requireOneOf } from '../util/validate.ts';
+import { formatBytes, requireMemory } from '../limits/memoryBudget.ts';
 import { fftPredictUnchecked, isKernelCached } from './fftPredict.ts';
 import { realFftConvolutionCostNs } from './convolutionCost.ts';
+import { AUTO_COST, budgetBytes, fftCost, scanCost, scanStepNs } from './predictCost.ts';
+import type { PredictCost } from './predictCost.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
 import { teacherStepsFor } from './rollout.ts';
 import { scanUnchecked } from './scan.ts';
-import { STRUCTURED_MIN_N } from './stepper.ts';
 import { PREDICT_MODES } from './types.ts';
-import { wasmConvolutionAvailable } from './wasm/wasmInstance.ts';
 import type { PredictMode, StructuredChoice } from './types.ts';
 
 /** Options of {@link predictNext} and {@link predictNextBatch}. */
@@ -23,45 +24,20 @@ export interface PredictOptions {
   mode?: PredictMode;
   /** O(N) LegT bilinear step in the scan (see StructuredChoice); @default 'auto' */
   structured?: StructuredChoice;
-}
-
-/**
- * Cost model of the 'auto' mode, in nanoseconds (fitted to bench/run.ts W2 and the growth table on a shared 2-core
- * machine, whose timings vary by ~2x with load): a scan step costs ~DENSE_NS N^2 per sample with the dense Abar and
- * ~STRUCTURED_NS N with the structured LegT step (output dot product included); the FFT path costs
- * realFftConvolutionCostNs (convolutionCost.ts REAL_FFT_CONVOLUTION_COST) plus, when the predictor's kernel is not
- * cached yet, KERNEL_SHARE times the kernel: ~KERNEL_STRUCTURED_NS N per sample with legtFactor (the O(N) chains),
- * else ~DENSE_NS N^2 (the dense chain). The kernel is charged at a share because it is cached for every later call
- * with the same predictor object: a first call then costs at most 1/KERNEL_SHARE times the scan, and every later
- * call only its convolutions. The structured
- * kernel costs KERNEL_STRUCTURED_WASM_NS N per sample when it runs as WebAssembly (wasm/wasmLegtKernel.ts: both
- * ends at once, measured ~1.8 at N = 97, L = 10^4).
- *
- * @internal tuning constants
- */
-export const AUTO_COST = Object.freeze({
-  DENSE_NS: 0.9,
-  STRUCTURED_NS: 6,
-  KERNEL_STRUCTURED_NS: 7,
-  KERNEL_STRUCTURED_WASM_NS: 2.5,
-  KERNEL_SHARE: 0.5,
-});
-
-function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice): number {
-  const N = predictor.Abar.rows;
-  const useStructured =
-    structured !== false &&
-    (structured === true || N >= STRUCTURED_MIN_N) &&
-    predictor.legtFactor !== undefined;
-  return useStructured ? AUTO_COST.STRUCTURED_NS * N : AUTO_COST.DENSE_NS * N * N;
+  /**
+   * Called during long evaluations with the samples done and the total (B L), about every 2^16 scan steps and after
+   * each FFT convolution, e.g. to draw progress; @default none
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
  * The evaluation mode 'auto' picks for B sequences of length L: the scan whenever the FFT cannot be used
- * (teacherRatio < 1, time-varying predictor), otherwise whichever of scan and FFT the cost model AUTO_COST
- * predicts to be cheaper, the FFT counting KERNEL_SHARE of the kernel when it is not cached yet. So repeated calls
- * with one predictor (e.g. predictNext once per sequence) compute the kernel once and then only convolve, while a
- * short sequence or a tiny N scans.
+ * (teacherRatio < 1, time-varying predictor) or would not fit the memory budget (its transform buffers are
+ * ~FFT_BYTES_PER_SIZE n bytes, n ~ 2 L: at L = 5e7 that is GBs where the scan needs only its outputs); otherwise
+ * whichever of scan and FFT the cost model AUTO_COST predicts to be cheaper, the FFT counting KERNEL_SHARE of the
+ * kernel when it is not cached yet. So repeated calls with one predictor (e.g. predictNext once per sequence)
+ * compute the kernel once and then only convolve, while a short sequence or a tiny N scans.
  *
  * @param predictor - a validated DiscretePredictor
  * @param B - number of sequences
@@ -74,6 +50,7 @@ function scanStepNs(predictor: DiscretePredictor, structured: StructuredChoice):
  * chooseMode(p, 10, 100_000, 1) === 'fft';
  * chooseMode(p, 10, 100_000, 0.5) === 'scan'; // a rollout can only scan
  * @see arXiv:2407.09375
+ * @internal
  */
 export function chooseMode(
   predictor: DiscretePredictor,
@@ -83,25 +60,66 @@ export function chooseMode(
   structured: StructuredChoice = 'auto',
 ): 'scan' | 'fft' {
   if (teacherRatio < 1 || predictor.op.timeVarying || L === 0 || B === 0) return 'scan';
-  const N = predictor.Abar.rows;
-  const structuredNs = wasmConvolutionAvailable()
-    ? AUTO_COST.KERNEL_STRUCTURED_WASM_NS
-    : AUTO_COST.KERNEL_STRUCTURED_NS;
-  const kernelStepNs = predictor.legtFactor !== undefined ? structuredNs * N : AUTO_COST.DENSE_NS * N * N;
-  const kernelCost = isKernelCached(predictor, L) ? 0 : AUTO_COST.KERNEL_SHARE * L * kernelStepNs;
-  const fftCost = kernelCost + realFftConvolutionCostNs(L, B);
-  return fftCost < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
+  const cached = isKernelCached(predictor, L);
+  const fft = fftCost(predictor, B, L, cached);
+  const scanBytes = scanCost(predictor, B, L, structured).bytes;
+  // the FFT path only when its buffers fit the budget (or the scan's would not fit either)
+  if (fft.bytes > budgetBytes() && scanBytes <= budgetBytes()) return 'scan';
+  const kernelNs = cached
+    ? 0
+    : fftCost(predictor, B, L, false).seconds * 1e9 - realFftConvolutionCostNs(L, B);
+  const fftNs = AUTO_COST.KERNEL_SHARE * kernelNs + realFftConvolutionCostNs(L, B);
+  return fftNs < B * L * scanStepNs(predictor, structured) ? 'fft' : 'scan';
+}
+
+/**
+ * What predictNext (or predictNextBatch) would cost for B sequences of length L with these options: the mode it
+ * takes ('auto' resolved by {@link chooseMode}), the estimated wall time and the memory it holds at once beyond the
+ * inputs. The time model is fitted on a 2-core machine (right within ~2x on an idle machine); use it to warn before
+ * a call that would run for hours (a dense N = 4096 scan of 10^6 samples: ~4 h) or to pick settings.
+ *
+ * @param ssm - the predictor (as predictNext)
+ * @param B - number of sequences (integer >= 0)
+ * @param L - sequence length (integer >= 0)
+ * @param options - as predictNext (teacherRatio, mode, structured)
+ * @returns `{ mode, seconds, bytes }`
+ * @throws as predictNext for a malformed predictor or options; RangeError for B or L not integers >= 0
+ * @example
+ * const p = prophecy(hippo('lagt', 256), { dt: 1e-3 });
+ * const c = predictCost(p, 1, 1_000_000, { mode: 'scan' });
+ * c.mode === 'scan' && c.seconds > 10; // a dense 256-state scan of 10^6 samples: ~1 minute
+ * @see arXiv:2407.09375
+ */
+export function predictCost(
+  ssm: PredictorLike,
+  B: number,
+  L: number,
+  options: PredictOptions = {},
+): PredictCost {
+  const where = 'predictCost';
+  const p = asPredictor(where, ssm);
+  requireInteger(where, 'B', B, 0);
+  requireInteger(where, 'L', L, 0);
+  const o = resolveOptions(where, options);
+  const mode = o.mode === 'auto' ? chooseMode(p, B, L, o.teacherRatio, o.structured) : o.mode;
+  return mode === 'fft' ? fftCost(p, B, L, isKernelCached(p, L)) : scanCost(p, B, L, o.structured);
 }
 
 function resolveOptions(where: string, options: PredictOptions) {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${where}: options must be an object, got ${String(options)}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(
+      `${where}: options must be an object, got ${Array.isArray(options) ? 'an array' : String(options)}`,
+    );
   }
   const teacherRatio = requireInRange(where, 'options.teacherRatio', options.teacherRatio ?? 1, 0, 1);
   const mode = requireOneOf(where, 'options.mode', options.mode ?? 'auto', PREDICT_MODES);
   const structured = options.structured ?? 'auto';
   if (typeof structured !== 'boolean') requireOneOf(where, 'options.structured', structured, ['auto']);
-  return { teacherRatio, mode, structured };
+  const onProgress = options.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError(`${where}: options.onProgress must be a function, got ${typeof onProgress}`);
+  }
+  return { teacherRatio, mode, structured, onProgress };
 }
 
 function runGroup(
@@ -109,7 +127,7 @@ function runGroup(
   p: DiscretePredictor,
   us: readonly Float64Array[],
   L: number,
-  o: { teacherRatio: number; mode: PredictMode; structured: StructuredChoice },
+  o: ReturnType<typeof resolveOptions>,
 ): Float64Array {
   if (o.mode === 'fft') {
     if (o.teacherRatio < 1) {
@@ -124,9 +142,18 @@ function runGroup(
       );
     }
   }
-  const mode = o.mode === 'auto' ? chooseMode(p, us.length, L, o.teacherRatio, o.structured) : o.mode;
-  if (mode === 'fft') return fftPredictUnchecked(p, us, L, where);
-  return scanUnchecked(p, us, L, teacherStepsFor(o.teacherRatio, L), o.structured, where);
+  const B = us.length;
+  const mode = o.mode === 'auto' ? chooseMode(p, B, L, o.teacherRatio, o.structured) : o.mode;
+  const cost = mode === 'fft' ? fftCost(p, B, L, isKernelCached(p, L)) : scanCost(p, B, L, o.structured);
+  const other = mode === 'fft' ? scanCost(p, B, L, o.structured) : null;
+  requireMemory(
+    where,
+    `${B} sequence${B === 1 ? '' : 's'} of L = ${L} on the ${mode} path` +
+      (other ? ` (mode 'scan' would need ${formatBytes(other.bytes)})` : ''),
+    { bytes: cost.bytes, longestArray: B * L },
+  );
+  if (mode === 'fft') return fftPredictUnchecked(p, us, L, where, o.onProgress);
+  return scanUnchecked(p, us, L, teacherStepsFor(o.teacherRatio, L), o.structured, where, o.onProgress);
 }
 
 /**

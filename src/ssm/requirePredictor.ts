@@ -56,6 +56,7 @@ function requireLegtFactor(where: string, p: DiscretePredictor, f: LegtBilinearF
  *   the factor of Abar, Bbar
  * @example requirePredictor('predictNext', prophecy(hippo('legt', 8), { dt: 1e-3 }))
  * @see arXiv:2407.09375
+ * @internal
  */
 export function requirePredictor(where: string, predictor: unknown): DiscretePredictor {
   if (typeof predictor !== 'object' || predictor === null) {

@@ -1,4 +1,4 @@
-import { requireFiniteArray, requireInRange, requireOneOf } from '../util/validate.ts';
+import { requireFiniteArray, requireInRange, requireOneOf, requireOptions } from '../util/validate.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
 import { scanUnchecked } from './scan.ts';
@@ -55,9 +55,10 @@ export interface RolloutOptions {
 export function rollout(
   predictor: PredictorLike,
   u: ArrayLike<number>,
-  options: RolloutOptions = {},
+  options?: RolloutOptions,
 ): Float64Array {
   const where = 'rollout';
+  options = requireOptions(where, options);
   const p = asPredictor(where, predictor);
   const us = requireFiniteArray(where, 'u', u);
   const ratio = requireInRange(where, 'options.teacherRatio', options.teacherRatio ?? 0.5, 0, 1);

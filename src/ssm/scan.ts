@@ -1,5 +1,5 @@
 import type { DiscretePredictor } from '../construction/types.ts';
-import { requireInteger, requireOneOf } from '../util/validate.ts';
+import { requireInteger, requireOneOf, requireOptions } from '../util/validate.ts';
 import { requireBatch, splitRows } from './requireBatch.ts';
 import { asPredictor } from './asPredictor.ts';
 import type { PredictorLike } from './asPredictor.ts';
@@ -65,9 +65,10 @@ export function scan(predictor: PredictorLike, input: StridedBatch, options?: Sc
 export function scan(
   predictor: PredictorLike,
   input: readonly ArrayLike<number>[] | StridedBatch,
-  options: ScanOptions = {},
+  options?: ScanOptions,
 ): Float64Array[] | StridedBatch {
   const where = 'scan';
+  options = requireOptions(where, options);
   const p = asPredictor(where, predictor);
   const { views, batch, length } = requireBatch(where, 'input', input);
   const teacherSteps = options.teacherSteps ?? length;
@@ -93,6 +94,7 @@ export function scanUnchecked(
   teacherSteps: number,
   structured: StructuredChoice,
   where: string,
+  onProgress?: (done: number, total: number) => void,
 ): Float64Array {
   const B = us.length;
   const stepper = makeStepper(where, predictor, structured);
@@ -102,7 +104,7 @@ export function scanUnchecked(
   // once. Per-sequence arithmetic is the same either way.
   const block = stepper.kind === 'time-varying' ? Math.max(B, 1) : 2;
   for (let b0 = 0; b0 < B; b0 += block) {
-    scanBlock(stepper, us.slice(b0, b0 + block), L, teacherSteps, out, b0 * L);
+    scanBlock(stepper, us.slice(b0, b0 + block), L, teacherSteps, out, b0 * L, onProgress, B * L);
   }
   return out;
 }
@@ -114,6 +116,8 @@ function scanBlock(
   teacherSteps: number,
   out: Float64Array,
   outOffset: number,
+  onProgress?: (done: number, total: number) => void,
+  total = 0,
 ): void {
   const B = us.length;
   const N = stepper.N;
@@ -126,6 +130,8 @@ function scanBlock(
     } else {
       for (let b = 0; b < B; b++) v[b] = out[outOffset + b * L + k - 1];
     }
+    // progress about every 2^16 steps (outOffset / L blocks before this one are done)
+    if (onProgress !== undefined && (k & 0xffff) === 0xffff) onProgress(outOffset + B * (k + 1), total);
     stepper.step(X, Xn, v, B, k);
     const t = X;
     X = Xn;

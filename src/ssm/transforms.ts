@@ -28,7 +28,20 @@ import type { WasmSpectrumBank } from './wasm/wasmConvolution.ts';
  * @internal
  */
 export function causalConvolve(...args: Parameters<typeof causalConvolveInto>): void {
-  if (!causalConvolveWasmInto(...args)) causalConvolveInto(...args);
+  if (!wasmOrRefused(() => causalConvolveWasmInto(...args))) causalConvolveInto(...args);
+}
+
+/**
+ * Runs a WebAssembly entry, treating a refused memory growth (the module's 4 GiB limit, or the host refusing) as
+ * "not available" so that the caller takes the JavaScript path, which holds its buffers as ordinary typed arrays.
+ */
+function wasmOrRefused(run: () => boolean): boolean {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError && /memory|grow/i.test(error.message)) return false;
+    throw error;
+  }
 }
 
 /**

@@ -8,4 +8,4 @@ export type { SweepKernels, SweepOptions, SweepResult } from './types.ts';
 export { sweepKernels } from './sweepKernels.ts';
 export { sweepOneStep } from './sweepOneStep.ts';
 export type { PredictorSpec } from './predictorSpec.ts';
-export { predictorFromSpec, predictorSpecKey } from './predictorSpec.ts';
+export { predictorFromSpec } from './predictorSpec.ts';

@@ -33,6 +33,7 @@ const cache = new Map<string, DiscretePredictor>();
  * @returns e.g. 'legt|17|1|0.0001|"bilinear"|trapezoid|false'
  * @example predictorSpecKey({ measure: 'legt', N: 17, dt: 1e-4 })
  * @see arXiv:2407.09375
+ * @internal
  */
 export function predictorSpecKey(spec: PredictorSpec): string {
   return [

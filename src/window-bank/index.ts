@@ -6,7 +6,7 @@
  */
 export type { BankPrediction, BankWeighting, CombineOptions, WindowBank, WindowBankMember } from './types.ts';
 export { BANK_WEIGHTINGS } from './types.ts';
-export { windowBankMembers, DEFAULT_NS } from './windowBankMembers.ts';
+export { windowBankMembers } from './windowBankMembers.ts';
 export type { WindowBankMembersOptions } from './windowBankMembers.ts';
 export { windowBank } from './windowBank.ts';
 export type { WindowBankOptions } from './windowBank.ts';

@@ -1,6 +1,6 @@
 import { requireFiniteArray, requireInteger, requireOptions, requirePositive } from '../util/validate.ts';
 
-/** The default state sizes of a bank (the N axis of experiments/window). */
+/** The default state sizes of a bank (the N axis of experiments/window). @internal */
 export const DEFAULT_NS: readonly number[] = Object.freeze([1, 2, 3, 4, 6, 9, 13, 17, 25, 33]);
 
 /** Options of {@link windowBankMembers}. */

@@ -6,9 +6,10 @@ import { DIVERGENCE_FACTOR } from '../../src/cli/commands/predict.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { oneStepError } from '../../src/metrics/index.ts';
-import { predictNext, teacherStepsFor } from '../../src/ssm/index.ts';
+import { predictNext } from '../../src/ssm/index.ts';
+import { teacherStepsFor } from '../../src/ssm/rollout.ts';
 import { generate } from '../../src/systems/index.ts';
-import { runCli } from './runCli.ts';
+import { runCli, spawnCli } from './runCli.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hippo-predict-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -190,13 +191,15 @@ describe('cli predict', () => {
     expect(JSON.parse(forced.stdout).metrics.diverged).toBe(false);
   });
 
-  it('values near 1e308 give an error naming the overflowing prediction, never null (exit 1)', async () => {
+  it('values near 1e308 give an error naming the overflowing quantity, never null (exit 1)', async () => {
+    // the predictions themselves stay finite (the FFT path scales extreme inputs, the scan never overflows here);
+    // their squared errors do not
     const huge = Array.from({ length: 100 }, (_, k) => 9e307 * Math.sin(k / 10 + 1));
     const r = await runCli('predict', ...legt, '--input', file('huge.json', JSON.stringify(huge)), '--json');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^hippo-prophecy: predict: prediction\[\d+\] is (NaN|-?Infinity) \(not finite\): the predictor's output overflows float64 \(the largest \|u\| is 9\.00e\+307\); rescale the input\n$/,
+      /^hippo-prophecy: predict: metrics\.mse is Infinity \(not finite, so it has no JSON or text form\): the squared errors overflow float64 \(the largest \|u\| is 9\.00e\+307\); rescale the input\n$/,
     );
     const big = Array.from({ length: 100 }, (_, k) => 1e200 * Math.sin(k / 10 + 1));
     const m = await runCli('predict', ...legt, '--input', file('big.json', JSON.stringify(big)));
@@ -243,4 +246,74 @@ describe('cli predict', () => {
       expect(r.stderr).toMatch(message);
     }
   });
+
+  it('refuses a call estimated beyond --max-seconds (exit 2), naming the estimate and the cheaper ways', async () => {
+    const u = file(
+      'max-seconds.json',
+      JSON.stringify(Array.from({ length: 2000 }, (_, k) => Math.sin(k / 30))),
+    );
+    const r = await runCli(
+      'predict',
+      '--measure',
+      'lagt',
+      '--N',
+      '64',
+      '--dt',
+      '1e-3',
+      '--input',
+      u,
+      '--mode',
+      'scan',
+      '--max-seconds',
+      '1e-9',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /the scan path for N = 64, L = 2000 is estimated at .* over --max-seconds 1e-9; raise --max-seconds/,
+    );
+    expect(r.stderr).toMatch(/--mode fft/);
+    const ok = await runCli(
+      'predict',
+      '--measure',
+      'lagt',
+      '--N',
+      '64',
+      '--dt',
+      '1e-3',
+      '--input',
+      u,
+      '--mode',
+      'scan',
+    );
+    expect(ok.code).toBe(0);
+  });
+
+  it('shows progress lines on stderr for a long call (threshold HIPPO_PROPHECY_PROGRESS_AFTER)', () => {
+    const u = file(
+      'progress.json',
+      JSON.stringify(Array.from({ length: 200_000 }, (_, k) => Math.sin(k / 300))),
+    );
+    const args = [
+      'predict',
+      '--measure',
+      'legt',
+      '--N',
+      '8',
+      '--dt',
+      '1e-6',
+      '--input',
+      u,
+      '--mode',
+      'scan',
+      '--json',
+    ];
+    const shown = spawnCli(args, { env: { HIPPO_PROPHECY_PROGRESS_AFTER: '0' } });
+    expect(shown.code).toBe(0);
+    const lines = shown.stderr.split('\n').filter((l) => l.startsWith('predict: '));
+    expect(lines[0]).toMatch(/^predict: scan path, estimated /);
+    expect(lines.slice(1).map((l) => /(\d+)%/.exec(l)?.[1])).toEqual(['33', '66', '98']);
+    const quiet = spawnCli(args, { env: { HIPPO_PROPHECY_PROGRESS_AFTER: '1e9' } });
+    expect(quiet.stderr).not.toMatch(/predict: /);
+    expect(quiet.stdout).toBe(shown.stdout);
+  }, 60_000);
 });

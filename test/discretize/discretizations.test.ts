@@ -25,7 +25,7 @@ describe('discretizations registry', () => {
   });
 
   it('index re-exports the public names', () => {
-    for (const name of ['discretize', 'discretizeOutput', 'legsStep', 'discretizations', 'resolveMethod']) {
+    for (const name of ['discretize', 'discretizeOutput', 'legsStep', 'discretizations']) {
       expect(name in api).toBe(true);
     }
   });

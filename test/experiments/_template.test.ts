@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
 import { templateClaims } from '../../experiments/_template/claims.ts';
 import { experiment } from '../../experiments/_template/index.ts';
+import { BOUNDS } from '../../experiments/_template/bounds.ts';
 import type { TemplateResult } from '../../experiments/_template/run.ts';
+import { expectAllFail, expectAllPass, expectRegistered, nanFilled } from './claimChecks.ts';
 import { expectValidFigures } from './helpers.ts';
 
 describe('template experiment', () => {
@@ -14,13 +16,13 @@ describe('template experiment', () => {
     result = await experiment.run(inlineContext({ seed: 0 }), { N: 9, theta: 0.25, L: 1000, cycles: 2 });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const claims = experiment.claims(result, 'quick');
-    expect(claims.length).toBeGreaterThan(0);
-    for (const c of claims) expect(c.pass, `${c.name}: ${c.value} vs ${c.bound}`).toBe(true);
+    expectRegistered(claims, BOUNDS);
+    expectAllPass(claims);
   });
 
-  it('fails its claims on a deliberately wrong result', () => {
-    const bad: TemplateResult = { ...result, legt: result.copyLast };
-    expect(templateClaims(bad).map((c) => c.pass)).toEqual([false]);
+  it('fails each claim on a deliberately wrong result, and every claim on a NaN-filled one', () => {
+    expectAllFail(templateClaims({ ...result, legt: result.copyLast }));
+    expectAllFail(templateClaims(nanFilled(result)));
   });
 
   it('builds valid figures and has both scales', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOUNDS } from '../../experiments/baselines/bounds.ts';
 import { baselinesFigures } from '../../experiments/baselines/figures.ts';
 import { experiment } from '../../experiments/baselines/index.ts';
 import { runBaselines } from '../../experiments/baselines/run.ts';
@@ -12,6 +13,7 @@ import {
 } from '../../experiments/common/predictorSuite/index.ts';
 import { oneStepError } from '../../src/metrics/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
+import { expectAllFail, expectRegistered, nanFilled } from './claimChecks.ts';
 import { countingContext, expectValidFigures } from './helpers.ts';
 
 const tiny = { functions: 1, signalLength: 2000, systemLength: 1000 };
@@ -19,37 +21,38 @@ const tiny = { functions: 1, signalLength: 2000, systemLength: 1000 };
 describe('baselines experiment', () => {
   let result: BaselinesResult;
 
-  it('runs at a tiny size and computes every claim', async () => {
+  it('runs at a tiny size and computes every claim of the bound table', async () => {
     const ctx = countingContext(3);
     result = await runBaselines(ctx, tiny);
     expect(ctx.progressCalls).toBe(result.signals.length + result.systems.length);
     expect(Object.keys(result.table)).toEqual([...result.signals, ...result.systems]);
     const claims = experiment.claims(result, 'quick');
-    expect(claims.length).toBeGreaterThanOrEqual(5);
-    for (const c of claims) {
-      expect(typeof c.pass).toBe('boolean');
-      expect(Number.isFinite(Number(c.value)), c.name).toBe(true);
-    }
+    expectRegistered(claims, BOUNDS);
+    for (const c of claims) expect(Number.isFinite(Number(c.value)), c.id).toBe(true);
     // the most robust one holds even on one short function (the short window's claim needs L = 10^4: at L = 2000 a
     // 300-sample window spans 15% of the [0, 1] signals)
-    const byName = Object.fromEntries(claims.map((c) => [c.name, c]));
-    expect(byName['finite differences (p=4) beat every LegT variant on clean smooth signals'].pass).toBe(
-      true,
-    );
+    expect(claims.find((c) => c.id === 'fd4-vs-legt')?.status).toBe('pass');
   }, 20_000);
 
-  it('fails a claim on a deliberately bad result', () => {
+  it('each claim fails on a NaN result and on a deliberately wrong one', () => {
+    expectAllFail(experiment.claims(nanFilled(result), 'quick'));
     const bad: BaselinesResult = structuredClone(result);
-    // pretend the short-window construction were no better than copy-last on white g5
-    bad.table['white g5']['legt-short'] = { ...bad.table['white g5'].copyLast };
-    const claims = experiment.claims(bad, 'quick');
-    const c = claims.find((x) => x.name.startsWith('short-window LegT'));
-    expect(c?.pass).toBe(false);
-    // and NaN never passes
-    bad.table['lorenz']['legt-select'] = cellOf([NaN]);
-    expect(experiment.claims(bad, 'quick').find((x) => x.name.startsWith('in-context LegT'))?.pass).toBe(
-      false,
-    );
+    const t = bad.table;
+    t['white g5']['legt-short'] = { ...t['white g5'].copyLast }; // the short window no better than copy-last
+    t['white g1']['legt-paper'] = { ...t['white g1'].copyLast, median: t['white g1'].copyLast.median / 10 };
+    t['linear']['legt-paper'] = { ...t['linear']['legt-short'] }; // the start-up jump forgotten
+    t['rossler'].fd4 = { ...t['rossler']['legt-short'] }; // FD p = 4 no better than LegT
+    t['filtered a0.1'].fd4 = { ...t['filtered a0.1'].fd1 }; // higher FD order harmless on a rough signal
+    t['lorenz']['legt-select'] = { ...t['lorenz'].copyLast }; // the in-context choice no better than copy-last
+    expectAllFail(experiment.claims(bad, 'quick'));
+  });
+
+  it('a claim over an empty selection fails', () => {
+    const bad: BaselinesResult = structuredClone(result);
+    bad.systems = [];
+    bad.signals = bad.signals.filter((k) => !k.startsWith('filtered'));
+    const status = Object.fromEntries(experiment.claims(bad, 'quick').map((c) => [c.id, c.status]));
+    expect(status).toMatchObject({ 'fd-order-rough': 'fail', 'select-vs-copy-systems': 'fail' });
   });
 
   it('builds valid figure specs', () => {

@@ -4,14 +4,17 @@ import {
   authorsSignal,
   computeBoundFout,
   foutGains,
+  sinusoidRelativeError,
   supError,
 } from '../../experiments/bound-fout/compute.ts';
+import { BOUNDS } from '../../experiments/bound-fout/bounds.ts';
 import { foutTransfer, foutTransferPlan } from '../../experiments/bound-fout/foutTransfer.ts';
 import { boundFoutClaims } from '../../experiments/bound-fout/claims.ts';
 import { experiment } from '../../experiments/bound-fout/index.ts';
 import { derivativeReadout } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { EXP_TRANSFER_RTOL } from '../tolerances.ts';
+import { EXP_REPRESENTED_HARMONIC, EXP_TRANSFER_RTOL, ORDER_SLOPE } from '../tolerances.ts';
+import { expectAllFail, expectAllPass, expectRegistered, nanFilled } from './claimChecks.ts';
 import { expectValidFigures } from './helpers.ts';
 
 describe('bound-fout', () => {
@@ -55,31 +58,58 @@ describe('bound-fout', () => {
     expect(supError(a, foutGains(3, 3).model)).toBeGreaterThan(1);
   });
 
-  it('a small run measures slopes ~ -k; claims fail when the slope is too shallow', () => {
-    const r = computeBoundFout({
+  it('fout-code reads an even window harmonic exactly (its basis holds it) and fout an odd one', () => {
+    for (const N of [5, 9, 17, 33, 65, 129]) {
+      expect(sinusoidRelativeError(N, 2, 'fout-code'), `N = ${N}`).toBeLessThan(EXP_REPRESENTED_HARMONIC);
+      if (N >= 7)
+        expect(sinusoidRelativeError(N, 3, 'fout'), `N = ${N}`).toBeLessThan(EXP_REPRESENTED_HARMONIC);
+    }
+  });
+
+  describe('claims', () => {
+    const small = computeBoundFout({
       Ns: [5, 9, 17, 33, 65],
       M: 512,
-      ks: [3],
+      ks: [3, 4, 5],
       fitFrom: 9,
       fitFloor: 1e-10,
-      nonPeriodic: [1.25],
+      nonPeriodic: [0.5, 1.25],
     });
-    const k3 = r.periodic.find((p) => p.k === 3)!;
-    expect(Math.abs(k3.slopeModel + 3)).toBeLessThan(0.3);
-    expect(boundFoutClaims(r).every((c) => c.pass)).toBe(true);
-    const bad = structuredClone(r);
-    bad.periodic.find((p) => p.k === 3)!.slopeModel = -0.5;
-    bad.nonPeriodic[0].relative[2] = 0.01;
-    const failed = boundFoutClaims(bad)
-      .filter((c) => !c.pass)
-      .map((c) => c.name);
-    expect(failed.length).toBe(3);
+
+    it('are the rows of the bound table, and a small run measures slopes ~ -k', () => {
+      const claims = boundFoutClaims(small);
+      expectRegistered(claims, BOUNDS);
+      const k3 = small.periodic.find((p) => p.k === 3)!;
+      expect(Math.abs(k3.slopeModel + 3)).toBeLessThan(ORDER_SLOPE);
+      expectAllPass(claims);
+    });
+
+    it('each fails on a NaN result and on a wrong one', () => {
+      expectAllFail(boundFoutClaims(nanFilled(small)));
+      // wrong: the error decays like the bound's N^-(k-2) with half an order less, the non-periodic bias decays like
+      // 1/N, and fout-code reads the odd harmonic as if represented
+      const bad = structuredClone(small);
+      for (const p of bad.periodic) p.slopeModel = -(p.k - 2) + 0.5;
+      for (const np of bad.nonPeriodic) np.relative = bad.params.Ns.map((N) => 5 / N);
+      bad.foutCode.find((c) => c.harmonic === 3)!.relative = bad.params.Ns.map(() => 1e-14);
+      expectAllFail(boundFoutClaims(bad));
+    });
+
+    it('a missing signal or an empty selection fails its claim', () => {
+      const bad = structuredClone(small);
+      bad.periodic = bad.periodic.filter((p) => p.k < 3);
+      bad.nonPeriodic = [];
+      const failed = boundFoutClaims(bad)
+        .filter((c) => c.status === 'fail')
+        .map((c) => c.id);
+      expect(failed).toEqual(['bound', 'rate-k3', 'rate-k4', 'rate-k5', 'bias']);
+    });
   });
 
   it('runs end to end at quick scale with valid figures', async () => {
     const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    for (const c of experiment.claims(result, 'quick')) expect(c.pass, c.name).toBe(true);
+    expectAllPass(experiment.claims(result, 'quick')); // deterministic: no seed enters
     const figs = experiment.figures(result);
     expect(Object.keys(figs).sort()).toEqual(['non-periodic-bias', 'rates']);
     expectValidFigures(figs);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { causalRollout } from '../../experiments/chaotic/causalRollout.ts';
 import { closedLoopRadius, radiusGrid } from '../../experiments/chaotic/closedLoop.ts';
+import { BOUNDS } from '../../experiments/chaotic/bounds.ts';
 import { chaoticFigures } from '../../experiments/chaotic/figures.ts';
 import { experiment } from '../../experiments/chaotic/index.ts';
 import { runChaotic } from '../../experiments/chaotic/run.ts';
@@ -9,6 +10,7 @@ import { legtPredictor } from '../../experiments/common/predictorSuite/index.ts'
 import { finiteDifference, polynomialExtrapolation } from '../../src/baselines/index.ts';
 import { rollout } from '../../src/ssm/index.ts';
 import { TIGHT } from '../tolerances.ts';
+import { expectAllFail, expectRegistered, nanFilled } from './claimChecks.ts';
 import { countingContext, expectValidFigures } from './helpers.ts';
 
 const tiny = { functions: 1, context: 600, horizon: 200, arMemory: 64 };
@@ -16,28 +18,28 @@ const tiny = { functions: 1, context: 600, horizon: 200, arMemory: 64 };
 describe('chaotic experiment', () => {
   let result: ChaoticResult;
 
-  it('runs at a tiny size and computes every claim', async () => {
+  it('runs at a tiny size and computes every claim of the bound table', async () => {
     result = await runChaotic(countingContext(2), tiny);
     expect(result.systems).toContain('lorenz');
     const claims = experiment.claims(result, 'quick');
-    expect(claims.length).toBeGreaterThanOrEqual(4);
-    for (const c of claims) {
-      expect(typeof c.pass).toBe('boolean');
-      expect(Number.isFinite(Number(c.value)), c.name).toBe(true);
-    }
-    const byName = Object.fromEntries(claims.map((c) => [c.name, c]));
-    expect(byName['the LegT closed loop is unstable for N >= 3, N^2 <= W <= 8 N^2'].pass).toBe(true);
-    expect(byName['no method forecasts a chaotic system for 1 Lyapunov time'].pass).toBe(true);
+    expectRegistered(claims, BOUNDS);
+    for (const c of claims) expect(Number.isFinite(Number(c.value)), c.id).toBe(true);
+    const status = Object.fromEntries(claims.map((c) => [c.id, c.status]));
+    expect(status).toMatchObject({ 'closed-loop': 'pass', 'no-lyapunov': 'pass' });
   }, 20_000);
 
-  it('fails claims on deliberately bad results', () => {
+  it('each claim fails on a NaN result and on a deliberately wrong one', () => {
+    expectAllFail(experiment.claims(nanFilled(result), 'quick'));
     const bad: ChaoticResult = structuredClone(result);
-    // a stable closed loop everywhere, and a method forecasting Lorenz for 20 time units
+    const cell = (v: number) => ({ median: v, min: v, max: v, n: 1 });
+    // a stable closed loop everywhere, AR(4) forecasting Lorenz for 20 time units but failing at once on Duffing,
+    // the in-context LegT rolling out 10x longer than FD p = 4 on the pendulum, and FD p = 4 no better one-step
     bad.radius = bad.radius.map((row) => row.map((r) => (Number.isNaN(r) ? r : 1)));
-    bad.vpt['lorenz'].ar4 = { median: 20, min: 20, max: 20, n: 1 };
-    const claims = experiment.claims(bad, 'quick');
-    expect(claims.find((c) => c.name.startsWith('the LegT closed loop'))?.pass).toBe(false);
-    expect(claims.find((c) => c.name.startsWith('no method forecasts'))?.pass).toBe(false);
+    bad.vpt['lorenz'].ar4 = cell(20);
+    bad.vpt['duffing'].ar4 = cell(0);
+    bad.vpt['pendulum']['legt-select'] = cell(10 * bad.vpt['pendulum'].fd4.median);
+    bad.oneStep['lorenz'].fd4 = { ...bad.oneStep['lorenz']['legt-select'] };
+    expectAllFail(experiment.claims(bad, 'quick'));
   });
 
   it('builds valid figure specs', () => {

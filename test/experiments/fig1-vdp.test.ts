@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { downsample, inlineContext } from '../../experiments/common/index.ts';
-import { computeFig1, errorStats, findEvents } from '../../experiments/fig1-vdp/compute.ts';
-import type { Fig1Result } from '../../experiments/fig1-vdp/compute.ts';
-import { fig1Claims } from '../../experiments/fig1-vdp/claims.ts';
+import { BOUNDS, PAPER_FOUT_SPIKE, PAPER_LEGT_SPIKE } from '../../experiments/fig1-vdp/bounds.ts';
+import { fig1Claims, mainRun, stat } from '../../experiments/fig1-vdp/claims.ts';
+import { FIG1_LABELS, computeFig1, errorStats, findEvents } from '../../experiments/fig1-vdp/compute.ts';
+import type { Fig1Result, Fig1Run } from '../../experiments/fig1-vdp/compute.ts';
 import { experiment } from '../../experiments/fig1-vdp/index.ts';
 import { generate } from '../../src/systems/index.ts';
+import { expectNoneFails, expectRegistered, statuses } from './claimChecks.ts';
 import { expectValidFigures } from './helpers.ts';
 
 describe('fig1-vdp', () => {
@@ -37,27 +39,67 @@ describe('fig1-vdp', () => {
     expect(() => downsample([1], 0)).toThrow(RangeError);
   });
 
-  it('runs end to end: claims computed and passing, figures valid, result plain JSON', async () => {
+  it('runs end to end: every registered claim computed, none fails, figures valid, result plain JSON', async () => {
     const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(mainRun(result).stats.map((s) => s.name)).toEqual(Object.values(FIG1_LABELS));
     const claims = experiment.claims(result, 'quick');
-    expect(claims.length).toBe(5);
-    for (const c of claims) expect(c.pass, `${c.name}: ${c.value} vs ${c.bound}`).toBe(true);
+    expectRegistered(claims, BOUNDS);
+    expectNoneFails(claims);
     expectValidFigures(experiment.figures(result));
   });
 
-  it('claims fail on bad data', () => {
+  describe('claims on deliberately wrong results', () => {
     const good = computeFig1({ L: 10000, N: 17, theta: 1, maxPoints: 200 });
-    const bad: Fig1Result = structuredClone(good);
-    const run = bad.runs.find((r) => r.dtRule === 'sample')!;
-    run.stats.find((s) => s.name === 'LegT')!.startupMax = 5; // outside [0.02, 2]
-    const fout = run.stats.find((s) => s.name === 'FouT')!;
-    fout.quietMedian = fout.eventPeaks[0]; // no spikes any more
-    const failed = fig1Claims(bad)
-      .filter((c) => !c.pass)
-      .map((c) => c.name);
-    expect(failed.some((n) => n.startsWith('LegT start-up spike'))).toBe(true);
-    expect(failed.some((n) => n.startsWith('FouT spikes'))).toBe(true);
-    expect(fig1Claims(good).every((c) => c.pass)).toBe(true);
+    const edit = (change: (run: Fig1Run) => void): Fig1Result => {
+      const bad = structuredClone(good);
+      change(mainRun(bad));
+      return bad;
+    };
+
+    it("a LegT that keeps erring after the start-up, like the authors' FouT, fails both LegT rows", () => {
+      const bad = edit((run) => {
+        stat(run, FIG1_LABELS.legt).afterMax = stat(run, FIG1_LABELS.authors).afterMax;
+      });
+      const st = statuses(fig1Claims(bad));
+      expect(st.legtQuiet).toBe('fail');
+      expect(st.legtBelowFout).toBe('fail');
+    });
+
+    it('FouTs that err evenly instead of spiking fail both spike rows', () => {
+      const bad = edit((run) => {
+        for (const name of [FIG1_LABELS.authors, FIG1_LABELS.fout]) {
+          const s = stat(run, name);
+          s.quietMedian = Math.max(...s.eventPeaks) / 2;
+        }
+      });
+      const st = statuses(fig1Claims(bad));
+      expect(st.foutSpikes).toBe('fail');
+      expect(st.foutConstructionSpikes).toBe('fail');
+    });
+
+    it('the paper rows with a registered deviation pass inside the poster band and fail without a value', () => {
+      expect(statuses(fig1Claims(good))).toMatchObject({
+        legtSpike: 'deviation',
+        foutSpikeHeight: 'deviation',
+      });
+      const atPaper = edit((run) => {
+        stat(run, FIG1_LABELS.legt).startupMax = PAPER_LEGT_SPIKE;
+        stat(run, FIG1_LABELS.authors).eventPeaks = [PAPER_FOUT_SPIKE, PAPER_FOUT_SPIKE / 1.5];
+      });
+      expect(statuses(fig1Claims(atPaper))).toMatchObject({ legtSpike: 'pass', foutSpikeHeight: 'pass' });
+      const missing = edit((run) => {
+        stat(run, FIG1_LABELS.legt).startupMax = NaN;
+        for (const s of run.stats) s.eventPeaks = [];
+      });
+      const st = statuses(fig1Claims(missing));
+      for (const id of ['legtSpike', 'foutSpikeHeight', 'foutSpikes', 'foutConstructionSpikes'])
+        expect(st[id], id).toBe('fail');
+    });
+
+    it('a result without the main run fails every claim', () => {
+      const bad: Fig1Result = { ...good, runs: good.runs.filter((r) => r.dtRule !== 'sample') };
+      expect(fig1Claims(bad).map((c) => c.status)).toEqual(Object.keys(BOUNDS).map(() => 'fail'));
+    });
   });
 });

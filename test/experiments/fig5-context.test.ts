@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
 import { fig5Claims } from '../../experiments/fig5-context/claims.ts';
-import { fig5Chunk, reachSlopes, reduceFig5 } from '../../experiments/fig5-context/compute.ts';
+import { BOUNDS, FIG5_NS, PAPER_FLOOR, PAPER_START } from '../../experiments/fig5-context/bounds.ts';
+import { PAPER_REACH, fig5Chunk, reachSlopes, reduceFig5 } from '../../experiments/fig5-context/compute.ts';
+import type { Fig5Result } from '../../experiments/fig5-context/compute.ts';
 import { experiment } from '../../experiments/fig5-context/index.ts';
 import type { Fig5Params } from '../../experiments/fig5-context/params.ts';
+import { expectNoneFails, expectRegistered, statuses } from './claimChecks.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: Fig5Params = {
@@ -19,6 +22,8 @@ const tiny: Fig5Params = {
 };
 
 describe('fig5-context', () => {
+  let result: Fig5Result;
+
   it('chunks add up: two chunks reduce to the same result as one', () => {
     const base = { seed: 5, gamma: 1, L: 10000, K: 300, Ns: [16], theta: 1, dt: 1e-4 };
     const one = reduceFig5({ ...tiny, K: 300, Ns: [16] }, 5, [fig5Chunk({ ...base, from: 0, to: 4 })]);
@@ -50,19 +55,42 @@ describe('fig5-context', () => {
     });
   });
 
-  it('runs end to end at quick scale: claims pass; claims fail on a wrong order; figures valid', async () => {
-    const result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
+  it('runs end to end at quick scale: every registered claim computed, none fails; figures valid', async () => {
+    result = await experiment.run(inlineContext({ scale: 'quick' }), experiment.scales.quick);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const claims = fig5Claims(result);
-    for (const c of claims) expect(c.pass, `${c.name}: ${c.value} vs ${c.bound}`).toBe(true);
-    const bad = structuredClone(result);
-    [bad.curves[1].reach, bad.curves[2].reach] = [bad.curves[2].reach, bad.curves[1].reach];
-    const failed = fig5Claims(bad)
-      .filter((c) => !c.pass)
-      .map((c) => c.name);
-    expect(failed).toContain('reach position strictly increases with N');
+    expectRegistered(claims, BOUNDS);
+    expectNoneFails(claims);
     const fig = experiment.figures(result).context;
     expect(fig.data.length).toBeGreaterThanOrEqual(result.curves.length + 1);
     expectValidFigures(experiment.figures(result));
+  });
+
+  it("reach positions out of order or all equal fail the order and rate rows; the poster's pass the reach rows", () => {
+    const swapped = structuredClone(result);
+    [swapped.curves[1].reach, swapped.curves[2].reach] = [swapped.curves[2].reach, swapped.curves[1].reach];
+    expect(statuses(fig5Claims(swapped)).reachGrows).toBe('fail');
+    const equal = structuredClone(result);
+    for (const c of equal.curves) c.reach = 200;
+    expect(statuses(fig5Claims(equal))).toMatchObject({ reachGrows: 'fail', reachSlope: 'fail' });
+    const poster = structuredClone(result);
+    for (const c of poster.curves) c.reach = PAPER_REACH[c.N];
+    const st = statuses(fig5Claims(poster));
+    for (const N of FIG5_NS) expect(st[`reach${N}`], `N = ${N}`).toBe('pass');
+    expect(st.reachSlope).toBe('pass');
+  });
+
+  it('an unreached floor fails (no deviation); a floor 10x off fails; the poster start level passes', () => {
+    const unreached = structuredClone(result);
+    for (const c of unreached.curves) c.reach = -1;
+    const st = statuses(fig5Claims(unreached));
+    for (const id of [...FIG5_NS.map((N) => `reach${N}`), 'reachGrows', 'reachSlope'])
+      expect(st[id], id).toBe('fail');
+    expect(statuses(fig5Claims({ ...result, floor: 10 * result.floor })).floor).toBe('fail');
+    const high = structuredClone(result);
+    for (const c of high.curves) c.mean[0] = (PAPER_START / PAPER_FLOOR) * high.floor;
+    expect(statuses(fig5Claims(result)).startOverFloor).toBe('deviation');
+    expect(statuses(fig5Claims(high)).startOverFloor).toBe('pass');
+    expect(statuses(fig5Claims({ ...result, curves: [] })).startOverFloor).toBe('fail');
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
+import { BOUNDS } from '../../experiments/higher-order/bounds.ts';
 import { higherOrderClaims, fittedOrder } from '../../experiments/higher-order/claims.ts';
 import { higherOrderFigures } from '../../experiments/higher-order/figures.ts';
 import { experiment } from '../../experiments/higher-order/index.ts';
 import { runHigherOrder } from '../../experiments/higher-order/run.ts';
 import type { HigherOrderParams } from '../../experiments/higher-order/params.ts';
 import type { HigherOrderResult } from '../../experiments/higher-order/run.ts';
+import { expectAllFail, expectAllPass, expectRegistered, nanFilled } from './claimChecks.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: HigherOrderParams = {
@@ -15,7 +17,7 @@ const tiny: HigherOrderParams = {
     { rule: 'taylor', M: 3 },
   ],
   smooth: { N: 17, theta: 1, dts: [2.26e-3, 1.6e-3, 1.13e-3, 8e-4, 4e-4, 2e-4, 1e-4], T: 8 },
-  white: { N: 17, theta: 0.1, gamma: 1, lengths: [2000, 2800, 4000, 5600, 10000], functions: 1 },
+  white: { N: 17, theta: 0.1, gamma: 1, lengths: [4000, 5600, 8000, 10000, 14000], functions: 1 },
   paper: {
     N: 17,
     L: 10000,
@@ -30,26 +32,35 @@ describe('higher-order experiment', () => {
   it('computes every claim at a tiny scale, and they pass', async () => {
     result = await runHigherOrder(inlineContext({ seed: 1 }), tiny);
     const claims = higherOrderClaims(result);
-    expect(claims.length).toBe(9);
-    for (const c of claims) expect(c.pass, `${c.name}: ${c.value} vs ${c.bound}`).toBe(true);
+    expectRegistered(claims, BOUNDS);
+    expectAllPass(claims);
   }, 20_000);
 
-  it('a deliberately bad result fails claims', () => {
+  it('each claim fails on a NaN result and on a deliberately wrong one', () => {
+    expectAllFail(higherOrderClaims(nanFilled(result)));
+    // wrong: the trapezoid is second order and matched-3 no better, taylor-3 third order, and at the paper setting
+    // matched-3 lowers the error 10x
     const bad: HigherOrderResult = structuredClone(result);
-    const m3 = bad.rules.findIndex((r) => r.name === 'matched-3');
-    bad.smooth.rmse[m3] = bad.smooth.rmse[0].slice(); // matched-3 no better than the trapezoid
-    bad.paper.mse[0][0] *= 3; // the trapezoid no longer at the window floor
-    const failed = higherOrderClaims(bad)
-      .filter((c) => !c.pass)
-      .map((c) => c.name);
-    expect(failed).toEqual(
-      expect.arrayContaining([
-        'smooth signal: fitted order of matched-3',
-        'smooth signal: order rises by >= 1 (matched-3 vs trapezoid)',
-        'paper setting, White Signal gamma 1: floor set by the window, not the time step',
-        'smooth signal at N = 17, theta = 1, dt = 1e-4: floor drops >= 10x',
-      ]),
+    const [trap, m3, taylor] = ['trapezoid', 'matched-3', 'taylor-3'].map((n) =>
+      bad.rules.findIndex((r) => r.name === n),
     );
+    for (const part of ['smooth', 'white'] as const) {
+      bad[part].rmse[trap] = bad[part].dts.map((d) => 10 * d * d);
+      bad[part].rmse[m3] = bad[part].rmse[trap].slice();
+      bad[part].rmse[taylor] = bad[part].dts.map((d) => 10 * d ** 3);
+    }
+    bad.paper.mse[m3] = bad.paper.mse[trap].map((v) => v / 10);
+    expectAllFail(higherOrderClaims(bad));
+  });
+
+  it('a rule whose declared order differs from the bound table fails its claims', () => {
+    const bad: HigherOrderResult = structuredClone(result);
+    bad.rules = bad.rules.map((r) => (r.name === 'taylor-3' ? { ...r, declared: 5 } : r));
+    expect(
+      higherOrderClaims(bad)
+        .filter((c) => c.status === 'fail')
+        .map((c) => c.id),
+    ).toEqual(['smooth-taylor-3']);
   });
 
   it('fits orders over the smallest dt above the floor', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
+import { BOUNDS } from '../../experiments/legs-vs-legt/bounds.ts';
 import { legsVsLegtClaims } from '../../experiments/legs-vs-legt/claims.ts';
 import { legsVsLegtFigures } from '../../experiments/legs-vs-legt/figures.ts';
 import { experiment } from '../../experiments/legs-vs-legt/index.ts';
 import { runLegsVsLegt } from '../../experiments/legs-vs-legt/run.ts';
 import type { LegsParams } from '../../experiments/legs-vs-legt/params.ts';
 import type { LegsResult } from '../../experiments/legs-vs-legt/run.ts';
+import { expectAllFail, expectAllPass, expectRegistered, nanFilled } from './claimChecks.ts';
 import { expectValidFigures } from './helpers.ts';
 
 const tiny: LegsParams = {
@@ -24,20 +26,31 @@ describe('legs-vs-legt experiment', () => {
     result = await runLegsVsLegt(inlineContext({ seed: 0 }), tiny);
     expect(result.legsFirstValid).toEqual([40, 144, 544]);
     const claims = legsVsLegtClaims(result);
-    expect(claims.length).toBe(4);
-    for (const c of claims) expect(c.pass, `${c.name}: ${c.value}`).toBe(true);
+    expectRegistered(claims, BOUNDS);
+    expectAllPass(claims);
   }, 20_000);
 
-  it('a deliberately bad result fails claims', () => {
+  it('each claim fails on a NaN result and on a deliberately wrong one', () => {
+    expectAllFail(legsVsLegtClaims(nanFilled(result)));
+    // wrong: at L = 10^4 LegS is stuck at copy-last except on White Signal gamma 5, which it resolves (10x below
+    // copy-last); at L = 10^3, N = 33 LegS equals LegT (as if it did not need L >> N^2)
     const bad: LegsResult = structuredClone(result);
-    const l = bad.lengths.indexOf(10000);
-    const s = bad.labels.indexOf('Legendre');
-    bad.mse[l][0].forEach((row) => (row[s] = bad.copyLast[l][s])); // LegS stuck at copy-last
-    const failed = legsVsLegtClaims(bad)
-      .filter((c) => !c.pass)
-      .map((c) => c.name);
-    expect(failed).toContain('L = 10^4, Legendre: LegS beats LegT by >= 1000x (best N each)');
-    expect(failed).toContain('L = 10^4: LegS (best N) <= 1.1 x LegT (best N) on every signal');
+    const [short, long] = [bad.lengths.indexOf(1000), bad.lengths.indexOf(10000)];
+    const g5 = bad.labels.indexOf('White Signal gamma 5');
+    bad.mse[long][0].forEach((row) =>
+      row.forEach((_, s) => (row[s] = bad.copyLast[long][s] / (s === g5 ? 10 : 1))),
+    );
+    const n33 = bad.Ns.indexOf(33);
+    bad.mse[short][0][n33] = bad.mse[short][1][n33].slice();
+    expectAllFail(legsVsLegtClaims(bad));
+  });
+
+  it('a measure refused at every N fails the claims over it (no best N)', () => {
+    const bad: LegsResult = structuredClone(result);
+    const long = bad.lengths.indexOf(10000);
+    bad.mse[long][1].forEach((row) => row.fill(NaN)); // LegT refused everywhere at L = 10^4
+    const status = Object.fromEntries(legsVsLegtClaims(bad).map((c) => [c.id, c.status]));
+    expect(status).toMatchObject({ legendre: 'fail', 'never-worse': 'fail', 'short-context': 'fail' });
   });
 
   it('gives valid figure specs and a complete definition', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  delayMemory,
-  designMatrix,
-  freeRun,
-  legtMemory,
-  polynomialFeatures,
-} from '../../src/forecast/index.ts';
+import { delayMemory, legtMemory, polynomialFeatures } from '../../src/forecast/index.ts';
+import { freeRun } from '../../src/forecast/freeRun.ts';
+import { designMatrix } from '../../src/forecast/designMatrix.ts';
 import { discretize } from '../../src/discretize/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { fromRows } from '../../src/linalg/index.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   channelScales,
   forecastWith,
-  holdoutChoice,
   inContextForecaster,
   ngrcForecaster,
   polynomialFeatures,
@@ -10,6 +9,7 @@ import {
   scoreForecast,
   FORECAST_METHODS,
 } from '../../src/forecast/index.ts';
+import { holdoutChoice } from '../../src/forecast/holdout.ts';
 import { prophecy, stabilizeClosedLoop } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { bankOf, forecastChannels } from '../../src/multichannel/index.ts';

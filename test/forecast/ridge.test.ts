@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  gcvChoice,
-  gcvScores,
-  ridgeCoefficients,
-  ridgeReadout,
-  ridgeSystem,
-} from '../../src/forecast/index.ts';
+import { ridgeCoefficients, ridgeReadout } from '../../src/forecast/index.ts';
+import { ridgeSystem } from '../../src/forecast/ridgeSystem.ts';
+import { gcvScores } from '../../src/forecast/gcv.ts';
+import { gcvChoice } from '../../src/forecast/gcv.ts';
 import { fromRows, matmul, solve, transpose } from '../../src/linalg/index.ts';
 import type { Matrix } from '../../src/linalg/index.ts';
 import { rng } from '../helpers/numeric.ts';

@@ -7,9 +7,9 @@ import {
   MemoryBudgetError,
   memoryBudget,
   parseByteSize,
-  requireMemory,
   setMemoryBudget,
 } from '../../src/limits/index.ts';
+import { requireMemory } from '../../src/limits/memoryBudget.ts';
 import { generate } from '../../src/systems/index.ts';
 import { inverseDftMemory } from '../../src/systems/signals/inverseDft.ts';
 

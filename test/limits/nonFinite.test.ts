@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { fromRows } from '../../src/linalg/matrix.ts';
-import { firstNonFinite, NonFiniteError, requireFiniteResult } from '../../src/limits/index.ts';
+import { NonFiniteError } from '../../src/limits/index.ts';
+import { requireFiniteResult } from '../../src/limits/nonFinite.ts';
+import { firstNonFinite } from '../../src/limits/nonFinite.ts';
 
 describe('non-finite results', () => {
   it('firstNonFinite finds the first NaN or Infinity (as a naive scan does), -1 when there is none', () => {

@@ -5,16 +5,9 @@ import { toRows } from '../../src/linalg/matrix.ts';
 import { dlsim } from '../../src/lti/dlsim.ts';
 import { dimpulse } from '../../src/lti/responses.ts';
 import { ss } from '../../src/lti/ss.ts';
-import {
-  asPredictor,
-  fftPredict,
-  isKernelCached,
-  kernel,
-  predictNext,
-  predictNextBatch,
-  rollout,
-  scan,
-} from '../../src/ssm/index.ts';
+import { fftPredict, kernel, predictNext, predictNextBatch, rollout, scan } from '../../src/ssm/index.ts';
+import { isKernelCached } from '../../src/ssm/fftPredict.ts';
+import { asPredictor } from '../../src/ssm/asPredictor.ts';
 import { randomSequence, rng } from './fixtures.ts';
 import { maxRelDiff as maxRel } from '../helpers/numeric.ts';
 import { PREDICTOR_SYSTEM_REL, SSM_SCAN_FFT_REL, TIGHT } from '../tolerances.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prophecy } from '../../src/construction/prophecy.ts';
 import { hippo } from '../../src/hippo/hippo.ts';
-import { predictorFromSpec, predictorSpecKey } from '../../src/sweep/index.ts';
+import { predictorFromSpec } from '../../src/sweep/index.ts';
+import { predictorSpecKey } from '../../src/sweep/predictorSpec.ts';
 
 describe('predictorFromSpec', () => {
   it('builds prophecy(hippo(measure, N, { theta }), { dt, ... }) and caches it per spec', () => {

@@ -6,9 +6,22 @@
  */
 import type { FigureSpec } from '../../types.ts';
 import { ERROR_WINDOWS } from './types.ts';
-import type { ErrorVsNSetup, ErrorVsNResult, ErrorWindow } from './types.ts';
+import type { ErrorMeasure, ErrorVsNSetup, ErrorVsNResult, ErrorWindow } from './types.ts';
 
-const COLORS = { legt: '#1f77b4', fout: '#d62728', copy: '#555555', paper: '#2ca02c' } as const;
+const COLORS = {
+  legt: '#1f77b4',
+  fout: '#d62728',
+  'fout-authors': '#ff7f0e',
+  copy: '#555555',
+  paper: '#2ca02c',
+} as const;
+
+/** The legend name of each measure's curve. */
+export const MEASURE_LABELS: Record<ErrorMeasure, string> = {
+  legt: 'LegT',
+  fout: 'FouT',
+  'fout-authors': "FouT, the authors' predictor",
+};
 
 const WINDOW_TEXT: Record<ErrorWindow, string> = {
   'second-half': 'MSE over the second half of the context',
@@ -70,7 +83,7 @@ export function errorVsNFigure(
       data.push({
         type: 'scatter',
         mode: 'lines+markers',
-        name: measure === 'legt' ? 'LegT (mean +- std)' : 'FouT (mean +- std)',
+        name: `${MEASURE_LABELS[measure]} (mean +- std)`,
         legendgroup: measure,
         showlegend: first,
         x: Ns,
@@ -95,8 +108,8 @@ export function errorVsNFigure(
       xaxis: xa,
       yaxis: ya,
     });
-    const exp = setup.expectations[setup.values.indexOf(panel.value)];
-    if (exp) {
+    const paper = setup.paper[setup.values.indexOf(panel.value)];
+    if (paper) {
       data.push({
         type: 'scatter',
         mode: 'lines',
@@ -104,13 +117,13 @@ export function errorVsNFigure(
         legendgroup: 'paper-legt',
         showlegend: first,
         x: [Ns[0], Ns[Ns.length - 1]],
-        y: [exp.paperPlateau, exp.paperPlateau],
+        y: [paper.plateau, paper.plateau],
         line: { color: COLORS.legt, dash: 'dot' },
         opacity: 0.6,
         xaxis: xa,
         yaxis: ya,
       });
-      if (exp.paperFoutPeak !== null)
+      if (paper.foutPeak !== null)
         data.push({
           type: 'scatter',
           mode: 'markers',
@@ -118,7 +131,7 @@ export function errorVsNFigure(
           legendgroup: 'paper-fout',
           showlegend: first,
           x: [21],
-          y: [exp.paperFoutPeak],
+          y: [paper.foutPeak],
           marker: { color: COLORS.fout, symbol: 'star-open', size: 11 },
           xaxis: xa,
           yaxis: ya,

@@ -39,7 +39,7 @@ export function pointStats(values: Float64Array): PointStats {
  * @see arXiv:2407.09375
  */
 export function chunkInputs(
-  setup: Pick<ErrorVsNSetup, 'system' | 'paramName'>,
+  setup: Pick<ErrorVsNSetup, 'system' | 'paramName' | 'generateOptions'>,
   value: number,
   scale: ErrorVsNScale,
   seed: number,
@@ -53,6 +53,7 @@ export function chunkInputs(
       system: setup.system,
       paramName: setup.paramName,
       paramValue: value,
+      generateOptions: { ...setup.generateOptions },
       seed,
       stream: s,
       count: Math.min(scale.taskSize, scale.functions - s),
@@ -109,7 +110,7 @@ export function reducePanel(
 
 /**
  * Runs one error-vs-N figure: for each parameter value, tasks of scale.taskSize functions through ctx.map, one
- * checkpoint per value (so a paper-scale run resumes), then the statistics.
+ * checkpoint per value (so a paper-scale run resumes; keys prefixed by the setup's variant), then the statistics.
  *
  * @param ctx - the runner's context (seed, workers, progress, checkpoint)
  * @param setup - the figure
@@ -125,21 +126,24 @@ export async function runErrorVsN(
   const start = performance.now();
   const panels: ErrorVsNPanel[] = [];
   const total = setup.values.length;
-  ctx.progress(0, total, `${setup.paramName} = ${setup.values[0]}`);
+  const tag = setup.variant ? `${setup.variant}: ` : '';
+  ctx.progress(0, total, `${tag}${setup.paramName} = ${setup.values[0]}`);
   for (let v = 0; v < total; v++) {
     const value = setup.values[v];
-    const outputs = await ctx.checkpoint(`${setup.paramName}-${value}`, () =>
+    const key = `${setup.variant ? `${setup.variant}-` : ''}${setup.paramName}-${value}`;
+    const outputs = await ctx.checkpoint(key, () =>
       ctx.map<ErrorVsNChunkInput, ErrorVsNChunkOutput>(
         ERROR_VS_N_TASK,
         chunkInputs(setup, value, scale, ctx.seed),
       ),
     );
     panels.push(reducePanel(value, scale.Ns, outputs));
-    ctx.progress(v + 1, total, `${setup.paramName} = ${value}`);
+    ctx.progress(v + 1, total, `${tag}${setup.paramName} = ${value}`);
   }
   const windowRanges = recordOf(ERROR_WINDOWS, (w) => ({ ...resolveWindow(w, scale.length - 1) }));
   return {
     system: setup.system,
+    generateOptions: { ...setup.generateOptions },
     paramName: setup.paramName,
     length: scale.length,
     functions: scale.functions,
@@ -149,7 +153,8 @@ export async function runErrorVsN(
     windows: [...ERROR_WINDOWS],
     windowRanges,
     predictor:
-      'prophecy(hippo(measure, N, { theta: 1 }), { dt: 1 / L }), bilinear + trapezoid, teacher forcing',
+      "prophecy(hippo(measure, N, { theta: 1 }), { dt: 1 / L }), bilinear + the measure's output rule (trapezoid; " +
+      'forward Euler for fout-authors), teacher forcing',
     panels,
     seconds: (performance.now() - start) / 1000,
   };

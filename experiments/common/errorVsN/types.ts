@@ -10,8 +10,11 @@ import type { MeasureName } from '../../../src/hippo/types.ts';
 export const ERROR_WINDOWS = ['second-half', 'whole'] as const;
 export type ErrorWindow = (typeof ERROR_WINDOWS)[number];
 
-/** The measures compared (FouT with the default 2 pi m frequencies, N odd). */
-export const ERROR_MEASURES = ['legt', 'fout'] as const satisfies readonly MeasureName[];
+/**
+ * The measures compared: LegT and FouT (the construction, FouT with the default 2 pi m frequencies, N odd) and the
+ * authors' FouT predictor as read from their code ('fout-authors': its own readout, forward-Euler output).
+ */
+export const ERROR_MEASURES = ['legt', 'fout', 'fout-authors'] as const satisfies readonly MeasureName[];
 export type ErrorMeasure = (typeof ERROR_MEASURES)[number];
 
 /** Parameters of one scale (stored in the run stamp). */
@@ -26,35 +29,15 @@ export interface ErrorVsNScale {
   Ns: number[];
 }
 
-/**
- * What one parameter value of a figure expects, measured first and then written down (see the experiment notes);
- * every number is a bound a claim checks.
- */
-export interface ErrorVsNExpectation {
-  /** the paper's LegT plateau at this value (read off the poster's log plot, +-10%) */
-  paperPlateau: number;
-  /** the paper's FouT peak height (near N ~ 21), null when our notes give no height */
-  paperFoutPeak: number | null;
-  /** whether our LegT second-half error at N = 17 reproduces paperPlateau within a factor 2 */
-  plateauReproduced: boolean;
-  /** when not reproduced: the band [lo, hi] that paperPlateau / ours measured in (an honest, checked offset) */
-  plateauOffsetBand?: [number, number];
-  /** LegT equals copy-last within 10% for every N <= this */
-  copyLastUpToN: number;
-  /**
-   * the ordering that holds at every N >= from (second half): 'legt' means LegT's mean error is below FouT's;
-   * null when it changes sign within the range
-   */
-  ordering: { from: number; winner: ErrorMeasure } | null;
-  /** optionally: LegT's second-half error at this N is at most maxRatio times copy-last's */
-  dropAt?: { N: number; maxRatio: number };
-  /** optionally: the copy-last second-half MSE of an independent NumPy implementation of the same generator */
-  notesCopyLast?: number;
-  /** optionally: that implementation's LegT whole-context MSE at the largest N (97) */
-  notesWholeAtMaxN?: number;
+/** The paper's poster values of one panel, drawn in the figures (the claims take them from the bound tables). */
+export interface ErrorVsNPaperPanel {
+  /** the LegT plateau (read off the poster's log plot) */
+  plateau: number;
+  /** the height of FouT's peak near N ~ 21, null where no height was read */
+  foutPeak: number | null;
 }
 
-/** What one error-vs-N figure sweeps and expects (the experiment's id, title and notes are in its index.ts). */
+/** What one error-vs-N figure sweeps (the experiment's id, title, notes and claims are in its folder). */
 export interface ErrorVsNSetup {
   /** the signal's name in figure titles, e.g. 'White Signal' */
   label: string;
@@ -62,9 +45,16 @@ export interface ErrorVsNSetup {
   system: string;
   /** the swept parameter of the signal: 'gamma' or 'alpha' */
   paramName: string;
-  /** one expectation per value */
   values: number[];
-  expectations: ErrorVsNExpectation[];
+  /**
+   * further generate() options of every function, e.g. { nengo: 1, scale: 'none' } for the authors' Filtered Noise
+   * convention @default {} (the system's defaults)
+   */
+  generateOptions?: Readonly<Record<string, number | string>>;
+  /** names a second convention of the same experiment: prefixes its checkpoint keys @default '' */
+  variant?: string;
+  /** the poster's values, one per value (same order) */
+  paper: readonly ErrorVsNPaperPanel[];
 }
 
 /** Input of the worker task errorVsNChunk: functions stream .. stream + count - 1 of one parameter value. */
@@ -72,6 +62,8 @@ export interface ErrorVsNChunkInput {
   system: string;
   paramName: string;
   paramValue: number;
+  /** further generate() options (ErrorVsNSetup.generateOptions) */
+  generateOptions: Record<string, number | string>;
   seed: number;
   /** first stream (function index), even */
   stream: number;
@@ -115,6 +107,8 @@ export interface ErrorVsNPanel {
 /** The result JSON of an error-vs-N experiment. */
 export interface ErrorVsNResult {
   system: string;
+  /** the generate() options beyond the swept parameter (empty: the system's defaults) */
+  generateOptions: Record<string, number | string>;
   paramName: string;
   length: number;
   functions: number;

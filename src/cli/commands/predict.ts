@@ -13,7 +13,9 @@ import type { Command } from 'commander';
 import { measureNames } from '../../hippo/index.ts';
 import { firstNonFinite, NonFiniteError } from '../../limits/nonFinite.ts';
 import { oneStepError } from '../../metrics/index.ts';
-import { PREDICT_MODES, predictNext, teacherStepsFor } from '../../ssm/index.ts';
+import { PREDICT_MODES, predictCost, predictNext } from '../../ssm/index.ts';
+import type { PredictCost } from '../../ssm/index.ts';
+import { teacherStepsFor } from '../../ssm/rollout.ts';
 import { checkArguments, usageError } from '../errors.ts';
 import { readTable, pickChannel } from '../input/readInput.ts';
 import { parseChoice, parseNumberOption } from '../io.ts';
@@ -125,6 +127,37 @@ export function predictMetrics(
   };
 }
 
+/** Default of --max-seconds: an hour, beyond which a computation is refused unless asked for. */
+const DEFAULT_MAX_SECONDS = 3600;
+
+/**
+ * Estimated durations above this many seconds print progress lines on stderr: 5, or the environment variable
+ * HIPPO_PROPHECY_PROGRESS_AFTER (seconds; 0 shows progress for every call).
+ */
+function progressAfterSeconds(): number {
+  const raw = process.env.HIPPO_PROPHECY_PROGRESS_AFTER;
+  const v = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(v) && v >= 0 ? v : 5;
+}
+
+/** A duration for messages: seconds, minutes or hours. */
+function formatDuration(seconds: number): string {
+  if (seconds < 120) return `${seconds.toPrecision(2)} s`;
+  if (seconds < 7200) return `${(seconds / 60).toPrecision(2)} min`;
+  return `${(seconds / 3600).toPrecision(2)} h`;
+}
+
+/** Progress lines on stderr, at most one per 10% of the work. */
+function progressLines(cost: PredictCost): (done: number, total: number) => void {
+  process.stderr.write(`predict: ${cost.mode} path, estimated ${formatDuration(cost.seconds)}\n`);
+  let next = 0.1;
+  return (done, total) => {
+    if (done / total + 1e-12 < next) return;
+    next = Math.floor((done / total) * 10 + 1) / 10;
+    process.stderr.write(`predict: ${Math.round((100 * done) / total)}% (${done} of ${total} samples)\n`);
+  };
+}
+
 /** Registers the `predict` command on `program`. */
 export function register(program: Command): void {
   const command = program
@@ -142,7 +175,12 @@ export function register(program: Command): void {
     .option('--discretization <method>', 'forward | backward | bilinear | zoh | gbt:<alpha>', 'bilinear')
     .option('--output-rule <rule>', "trapezoid | forward-euler (default: the measure's)")
     .option('--teacher-ratio <r>', 'fraction of steps fed the true input; the rest is autoregressive', '1')
-    .option('--mode <mode>', PREDICT_MODES.join(' | '), 'auto');
+    .option('--mode <mode>', PREDICT_MODES.join(' | '), 'auto')
+    .option(
+      '--max-seconds <s>',
+      'refuse a computation estimated to take longer (the cost model of predictCost; Infinity to allow any)',
+      String(DEFAULT_MAX_SECONDS),
+    );
   addOutputOptions(command, 'input, teacherSteps, prediction, metrics, warnings').action(
     async (
       opts: PredictorCliOptions & {
@@ -150,6 +188,7 @@ export function register(program: Command): void {
         channel?: string;
         teacherRatio: string;
         mode: string;
+        maxSeconds: string;
       } & OutputCliOptions,
     ) => {
       const { predictor } = buildPredictorFromOptions(opts);
@@ -172,7 +211,20 @@ export function register(program: Command): void {
           `${table.source}: channel ${channel.name}, sample ${badInput} is ${u[badInput]}; the input must be finite`,
         );
       }
-      const prediction = predictNext(predictor, u, { teacherRatio, mode });
+      const maxSeconds = parseNumberOption('max-seconds', opts.maxSeconds);
+      if (!(maxSeconds > 0)) throw usageError(`--max-seconds must be > 0, got ${opts.maxSeconds}`);
+      const cost = predictCost(predictor, 1, u.length, { teacherRatio, mode });
+      if (cost.seconds > maxSeconds) {
+        throw usageError(
+          `predict: the ${cost.mode} path for N = ${predictor.Abar.rows}, L = ${u.length} is estimated at ` +
+            `${formatDuration(cost.seconds)}, over --max-seconds ${maxSeconds}; raise --max-seconds to run it anyway, ` +
+            `or make it cheaper: --mode fft (teacher-forced, time-invariant), a LegT bilinear predictor (O(N) per ` +
+            `step), a smaller N or a shorter input`,
+        );
+      }
+      // long calls show their progress on stderr (lines, so that logs and pipes read well)
+      const progress = cost.seconds >= progressAfterSeconds() ? progressLines(cost) : undefined;
+      const prediction = predictNext(predictor, u, { teacherRatio, mode, onProgress: progress });
       const L = u.length;
       const T = teacherStepsFor(teacherRatio, L);
       const bad = firstNonFinite(prediction);

@@ -8,7 +8,8 @@
 import type { Command } from 'commander';
 import type { DiscretePredictor } from '../../construction/index.ts';
 import { predictorStep } from '../../construction/index.ts';
-import { TRAPEZOID_MARGIN, trapezoidIsValid } from '../../discretize/index.ts';
+import { trapezoidIsValid } from '../../discretize/index.ts';
+import { TRAPEZOID_MARGIN } from '../../discretize/discretizeOutput.ts';
 import { measureNames } from '../../hippo/index.ts';
 import { usageError } from '../errors.ts';
 import { parseNumberOption } from '../io.ts';
