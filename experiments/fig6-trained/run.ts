@@ -6,11 +6,20 @@
  */
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
-import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
-import { mixSeed } from '../../src/train/random.ts';
-import type { EvalRecord, TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { prepareTraining, runTrainingPlan, TEST_SET_NAMES, trainingPlan } from '../common/training/index.ts';
+import { fileCheckpointStore } from '../../src/fit/checkpointStore.ts';
+import { PAPER_SETTINGS, type PaperSetting } from '../../src/fit/paperSettings.ts';
+import { predictorDistances } from '../../src/fit/predictorParams.ts';
+import { mixSeed } from '../../src/fit/random.ts';
+import type { EvalRecord, TrainCheckpoint } from '../../src/fit/trainLoop.ts';
+import {
+  fitModel,
+  legtPredictor,
+  prepareTraining,
+  runTrainingPlan,
+  TEST_SET_NAMES,
+  trainingPlan,
+  type TrainerChoice,
+} from '../common/training/index.ts';
 import type { ExperimentContext, Scale } from '../types.ts';
 import { FIG6_PAPER } from './paperNumbers.ts';
 import type { Fig6Params } from './params.ts';
@@ -34,6 +43,9 @@ export interface Fig6Run {
 /** The result of figure 6. */
 export interface Fig6Result {
   scale: Scale;
+  /** the trainer of the predictors */
+  trainer: TrainerChoice;
+  /** the tfjs backend, or 'analytic (WebAssembly)' / 'analytic (JavaScript)' */
   backend: string;
   params: Fig6Params;
   testSets: string[];
@@ -53,13 +65,14 @@ export interface Fig6Result {
  * @see arXiv:2407.09375 (figure 6)
  */
 export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fig6Result> {
-  const { lib, backend, train, tests, copyLast } = await prepareTraining(ctx, p);
+  const setup = await prepareTraining(ctx, p);
+  const { train, tests, copyLast } = setup;
   const construction = prophecy(hippo('legt', p.N, { theta: p.theta }), { dt: p.dt });
   const stepsPerRun = p.epochs * Math.ceil(train.count / p.batch);
   const plan = trainingPlan(PAPER_SETTINGS, p.seeds, 'II'); // II is deterministic: one "seed" is enough
   const runs = await runTrainingPlan(ctx, plan, stepsPerRun, async ({ variant: setting, seed }, io) => {
-    const model = lib.trainablePredictor(construction, { setting, seed: mixSeed(ctx.seed, seed) });
-    const r = await lib.trainModel(model, train, {
+    const model = legtPredictor(setup, construction, { setting, seed: mixSeed(ctx.seed, seed) });
+    const r = await fitModel(setup, model, train, {
       epochs: p.epochs,
       batchSize: p.batch,
       learningRate: setting === 'IV' ? p.learningRateIV : p.learningRate,
@@ -67,7 +80,7 @@ export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fi
       evalEvery: p.evalEvery,
       evalSets: tests,
       diagnostics: () => {
-        const d = lib.predictorDistances(model.read(), construction);
+        const d = predictorDistances(model.read(), construction);
         return { distAbar: d.Abar, distBbar: d.Bbar, distCbar: d.Cbar, distDbar: d.Dbar };
       },
       checkpoint: fileCheckpointStore<TrainCheckpoint>(io.checkpointFile),
@@ -81,7 +94,7 @@ export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fi
       mse: last.mse,
       trainLossInitial: r.evals[0].trainLoss,
       trainLossFinal: last.trainLoss,
-      distances: lib.predictorDistances(model.read(), construction),
+      distances: predictorDistances(model.read(), construction),
       evals: r.evals,
       steps: r.steps,
       seconds: r.seconds,
@@ -91,7 +104,8 @@ export async function runFig6(ctx: ExperimentContext, p: Fig6Params): Promise<Fi
   });
   return {
     scale: ctx.scale,
-    backend,
+    trainer: setup.trainer,
+    backend: setup.backend,
     params: p,
     testSets: TEST_SET_NAMES,
     copyLast,

@@ -7,11 +7,21 @@
  */
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
-import { mixSeed } from '../../src/train/random.ts';
-import type { SequenceModel } from '../../src/train/sequenceModel.ts';
-import type { TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { prepareTraining, runTrainingPlan, TEST_SET_NAMES, trainingPlan } from '../common/training/index.ts';
+import { fileCheckpointStore } from '../../src/fit/checkpointStore.ts';
+import { mixSeed } from '../../src/fit/random.ts';
+import type { TrainCheckpoint } from '../../src/fit/trainLoop.ts';
+import {
+  evaluateAny,
+  fitModel,
+  legtPredictor,
+  prepareTraining,
+  runTrainingPlan,
+  TEST_SET_NAMES,
+  trainedParameterCount,
+  trainingPlan,
+  type AnyModel,
+  type TrainerChoice,
+} from '../common/training/index.ts';
 import type { ExperimentContext, Scale } from '../types.ts';
 import type { IclFamiliesParams } from './params.ts';
 
@@ -35,7 +45,10 @@ export interface FamilyRun {
 /** The result of the experiment. */
 export interface FamiliesResult {
   scale: Scale;
+  /** the tfjs backend (s4d, transformer, and the LegT predictor with trainer 'tfjs') */
   backend: string;
+  /** the trainer of the LegT predictor (construction, legt-I) */
+  trainer: TrainerChoice;
   params: IclFamiliesParams;
   testSets: string[];
   copyLast: Record<string, number>;
@@ -51,12 +64,14 @@ export interface FamiliesResult {
  * @see arXiv:2407.09375
  */
 export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParams): Promise<FamiliesResult> {
-  const { lib, backend, train, tests, copyLast } = await prepareTraining(ctx, p);
+  const setup = await prepareTraining(ctx, p, true);
+  const { train, tests, copyLast } = setup;
+  const lib = setup.tfjs!;
   const construction = prophecy(hippo('legt', p.N, { theta: 1 }), { dt: 1 / p.L });
-  const make = (family: Family, seed: number): SequenceModel => {
+  const make = (family: Family, seed: number): AnyModel => {
     const s = mixSeed(ctx.seed, seed);
-    if (family === 'construction') return lib.trainablePredictor(construction, { setting: 'II' });
-    if (family === 'legt-I') return lib.trainablePredictor(construction, { setting: 'I' });
+    if (family === 'construction') return legtPredictor(setup, construction, { setting: 'II' });
+    if (family === 'legt-I') return legtPredictor(setup, construction, { setting: 'I' });
     if (family === 's4d')
       return lib.diagonalSsm({ width: p.width, state: p.state, layers: p.ssmLayers, seed: s });
     return lib.hybridTransformer({ width: p.width, heads: p.heads, window: p.window, seed: s });
@@ -65,7 +80,7 @@ export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParam
   const plan = trainingPlan(FAMILIES, p.seeds, 'construction');
   const runs = await runTrainingPlan(ctx, plan, stepsPerRun, async ({ variant: family, seed }, io) => {
     const model = make(family, seed);
-    const r = await lib.trainModel(model, train, {
+    const r = await fitModel(setup, model, train, {
       epochs: p.epochs,
       batchSize: p.batch,
       learningRate: p.learningRate,
@@ -75,19 +90,27 @@ export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParam
       onProgress: (q) => io.onStep(q.step, q.loss),
     });
     const errors: Record<string, number> = {};
-    for (const name of TEST_SET_NAMES) errors[name] = lib.evaluateModel(model, tests[name], p.batch).l1;
+    for (const name of TEST_SET_NAMES) errors[name] = evaluateAny(setup, model, tests[name], p.batch).l1;
     const out: FamilyRun = {
       family,
       seed,
       errors,
       trainLossInitial: r.evals[0].trainLoss,
       trainLossFinal: r.evals[r.evals.length - 1].trainLoss,
-      parameters: model.trainable.reduce((n, k) => n + model.params[k].size, 0),
+      parameters: trainedParameterCount(model),
       steps: r.steps,
       seconds: r.seconds,
     };
     model.dispose();
     return out;
   });
-  return { scale: ctx.scale, backend, params: p, testSets: TEST_SET_NAMES, copyLast, runs };
+  return {
+    scale: ctx.scale,
+    backend: setup.backend,
+    trainer: setup.trainer,
+    params: p,
+    testSets: TEST_SET_NAMES,
+    copyLast,
+    runs,
+  };
 }
