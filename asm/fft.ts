@@ -6,38 +6,15 @@
 //   stage table (i32): S, then per stage r, len, s, twiddle byte offset
 //   twiddles, per stage, per p, per k = 1..r-1: [wr, wr, -wi, wi] (see asm/complex.ts)
 //   C: convolutionSpectrum coefficients (8 doubles per bin pair), u (2m doubles), two work buffers (2m doubles each)
+// The same stages, instantiated for f32 lanes (fftT<f32>: two interleaved float32 transforms), serve the float32
+// passes of the analytic trainer (asm/train.ts).
 // All offsets are byte offsets; the JS side validates everything, nothing here checks bounds.
-import { first8Half, last2, last4, last8, stage3, stage4, stage5, stage8 } from './butterflies.generated';
 import { cmul, swap } from './complex';
+import { fftT } from './stockham';
 
-/**
- * Forward complex transform (Z_k = sum_j z_j exp(-2 pi i j k / m)) by the stages of the table at `plan`: stage 0
- * reads src, writes bufA, then the stages alternate between bufA and bufB (src may be bufB, never bufA). halfIn:
- * z_j = 0 for j >= m/2 (src need not hold zeros there when the first stage is radix 8); halfOut: only Z_k, k < m/2
- * are written. Returns the byte offset of the result (bufA or bufB).
- */
+/** One float64 transform: fftT<f64> (asm/stockham.ts). */
 export function fft(plan: usize, src: usize, bufA: usize, bufB: usize, halfIn: bool, halfOut: bool): usize {
-  const S = load<i32>(plan);
-  let cur = src;
-  let dst = bufA;
-  for (let i = 0; i < S; i++) {
-    const e = plan + <usize>(4 + 16 * i);
-    const r = load<i32>(e);
-    const len = load<i32>(e, 4);
-    const s = load<i32>(e, 8);
-    const tw = <usize>load<i32>(e, 12);
-    if (i == 0 && halfIn && r == 8 && S > 1) first8Half(cur, dst, len, tw);
-    else if (i == S - 1 && r == 8) last8(cur, dst, s, halfOut);
-    else if (i == S - 1 && r == 4) last4(cur, dst, s, halfOut);
-    else if (i == S - 1 && r == 2) last2(cur, dst, s, halfOut);
-    else if (r == 8) stage8(cur, dst, len, s, tw);
-    else if (r == 4) stage4(cur, dst, len, s, tw);
-    else if (r == 5) stage5(cur, dst, len, s, tw);
-    else stage3(cur, dst, len, s, tw);
-    cur = dst;
-    dst = dst == bufA ? bufB : bufA;
-  }
-  return cur;
+  return fftT<f64>(plan, src, bufA, bufB, halfIn, halfOut);
 }
 
 /**
@@ -61,8 +38,8 @@ function spectrumProduct(m: i32, C: usize, zIn: usize, zOut: usize): void {
     const o = C + <usize>(64 * k);
     const z = v128.load(zIn + <usize>(16 * k));
     const v = f64x2.mul(v128.load(zIn + <usize>(16 * (m - k))), conj);
-    const fk = f64x2.add(cmul(v128.load(o), z), cmul(v128.load(o, 16), v));
-    const fj = f64x2.add(cmul(v128.load(o, 32), z), cmul(v128.load(o, 48), v));
+    const fk = f64x2.add(cmul<f64>(v128.load(o), z), cmul<f64>(v128.load(o, 16), v));
+    const fj = f64x2.add(cmul<f64>(v128.load(o, 32), z), cmul<f64>(v128.load(o, 48), v));
     v128.store(zOut + <usize>(16 * k), f64x2.mul(fk, conj));
     v128.store(zOut + <usize>(16 * (m - k)), fj);
   }
@@ -123,7 +100,7 @@ export function legtKernel(coef: usize, N: i32, x: usize, y: usize, K: usize, L:
       let acc = f64x2.splat(0.0);
       for (let k = 0; k < N; k++) {
         const a = v128.load(x + <usize>(16 * k));
-        acc = f64x2.add(acc, f64x2.mul(a, swap(a)));
+        acc = f64x2.add(acc, f64x2.mul(a, swap<f64>(a)));
       }
       store<f64>(kOut, f64x2.extract_lane(acc, 0));
       break;
@@ -146,8 +123,8 @@ export function legtKernel(coef: usize, N: i32, x: usize, y: usize, K: usize, L:
       const Y = f64x2.sub(f64x2.mul(f64x2.sub(Z, f64x2.mul(v128.load(c, 64), T)), v128.load(c, 80)), X);
       v128.store(py, Y);
       T = f64x2.add(f64x2.mul(v128.load(c, 96), T), f64x2.mul(v128.load(c, 112), Z));
-      acc0 = f64x2.add(acc0, f64x2.mul(X, swap(X)));
-      acc1 = f64x2.add(acc1, f64x2.mul(X, swap(Y)));
+      acc0 = f64x2.add(acc0, f64x2.mul(X, swap<f64>(X)));
+      acc1 = f64x2.add(acc1, f64x2.mul(X, swap<f64>(Y)));
     }
     store<f64>(kOut, f64x2.extract_lane(acc0, 0));
     store<f64>(kOut, f64x2.extract_lane(acc1, 1), 8);

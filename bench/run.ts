@@ -2,7 +2,7 @@
  * Entry of `npm run bench`: runs the benchmarks and merges their results into bench/results.json (a selected
  * benchmark replaces only its own entry).
  *
- *   npm run bench                 # all: w0 w1 w2 w3 w4 growth predict train keras package
+ *   npm run bench                 # all: w0 w1 w2 w3 w4 growth predict train train-peer keras package
  *   npm run bench -- w0 w4        # a selection
  *
  *   w0      public API (predictNext once per sequence, 64 x L = 10^4, N in {17, 65, 97}) vs the NumPy/SciPy peer
@@ -13,6 +13,8 @@
  *   growth  predictNext time over L in {10^3..10^6} x N in {16, 64, 256, 1024}, fitted exponents
  *   predict predictNext throughput, scan vs FFT, N in {16, 64, 256}, L in {10^3, 10^4, 10^5}, batch 1 and 100
  *   train   tfjs training steps per second, wasm and cpu backends, settings I and IV (N = 32, L = 1000, batch 128)
+ *   train-peer  one Adam step of the analytic trainer vs PyTorch (bench/peer/train_peer.py), settings I and IV,
+ *           float32 and float64, batch 128, L = 10^4, N = 32 (bench/trainPeerBench.ts)
  *   keras   Keras layers' gradient time, cpu and wasm: ProphecyLayer states vs kernel path, HippoMemory chunk 16 vs 1
  *   package tarball and install size, browser bundle gzip size, installed CLI cold start vs node -e 0 and tsx
  *
@@ -29,10 +31,23 @@ import { runGrowth, runW2, runW3 } from './scanBench.ts';
 import { runW1 } from './sweepBench.ts';
 import { runPredictBench } from './predict.bench.ts';
 import { benchTrain } from './train.bench.ts';
+import { runTrainPeerBench } from './trainPeerBench.ts';
 import { benchKeras } from './keras.bench.ts';
 import { runPackageBench } from './package.bench.ts';
 
-const ALL = ['w0', 'w1', 'w2', 'w3', 'w4', 'growth', 'predict', 'train', 'keras', 'package'] as const;
+const ALL = [
+  'w0',
+  'w1',
+  'w2',
+  'w3',
+  'w4',
+  'growth',
+  'predict',
+  'train',
+  'train-peer',
+  'keras',
+  'package',
+] as const;
 type BenchId = (typeof ALL)[number];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -62,6 +77,8 @@ async function runOne(id: BenchId, log: (s: string) => void): Promise<unknown> {
       return runPredictBench(log);
     case 'train':
       return benchTrain();
+    case 'train-peer':
+      return runTrainPeerBench({ log });
     case 'keras':
       return benchKeras();
     case 'package':

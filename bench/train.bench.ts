@@ -7,9 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { prophecy } from '../src/construction/index.ts';
 import { hippo } from '../src/hippo/index.ts';
 import { selectBackend, type BackendName } from '../src/train/backend.ts';
-import { sequenceSet } from '../src/train/sequenceSet.ts';
+import { sequenceSet } from '../src/fit/sequenceSet.ts';
 import { trainModel } from '../src/train/trainModel.ts';
-import { trainablePredictor, type PaperSetting } from '../src/train/trainablePredictor.ts';
+import type { PaperSetting } from '../src/fit/paperSettings.ts';
+import { trainablePredictor } from '../src/train/trainablePredictor.ts';
 
 export interface TrainBenchRow {
   backend: BackendName;

@@ -136,6 +136,31 @@ describe('plain Node ESM', () => {
     expect(out.experiments).toBeGreaterThanOrEqual(16);
   });
 
+  it('runs hippo-prophecy/fit without TensorFlow.js: the construction (setting II) scores as the core predictor, and training lowers the loss', () => {
+    const script = [
+      "import { hippo, prophecy, predictNext } from 'hippo-prophecy';",
+      "import { analyticPredictor, sequenceSet, trainAnalytic } from 'hippo-prophecy/fit';",
+      'const L = 200; const p = prophecy(hippo("legt", 8), { dt: 1 / L });',
+      'const u = Array.from({ length: L }, (_, k) => Math.sin(4 * Math.PI * k / L));',
+      'const set = sequenceSet([u]);',
+      "const { l1 } = analyticPredictor(p, { setting: 'II' }).evaluate(set);",
+      'const ref = predictNext(p, Float64Array.from(u));',
+      'let s = 0; for (let k = L / 2; k < L - 1; k++) s += Math.abs(ref[k] - u[k + 1]);',
+      "const m = analyticPredictor(p, { setting: 'III', seed: 1 });",
+      'const r = await trainAnalytic(m, set, { epochs: 20, batchSize: 1, learningRate: 1e-2 });',
+      'console.log(JSON.stringify({ l1, ref: s / (L / 2 - 1), first: r.evals[0].trainLoss,',
+      '  last: r.evals[r.evals.length - 1].trainLoss }));',
+    ].join('\n');
+    const out = JSON.parse(run('node', ['--input-type=module', '-e', script], { cwd: app })) as Record<
+      string,
+      number
+    >;
+    // float32 states and readout against the float64 core: a few float32 ulps of the O(1) signal per step
+    expect(Math.abs(out.l1 - out.ref)).toBeLessThan(1e-5);
+    // setting III starts from a random readout; 20 Adam steps must lower its loss
+    expect(out.last).toBeLessThan(out.first);
+  });
+
   it('refuses hippo-prophecy/train without TensorFlow.js, naming the npm install command', () => {
     const message = runFails('node', ['--input-type=module', '-e', "await import('hippo-prophecy/train')"], {
       cwd: app,
@@ -204,11 +229,14 @@ describe('a strict TypeScript consumer', () => {
     "import { hippo, prophecy, predictNext, type Matrix } from 'hippo-prophecy';",
     "import { lineFigure } from 'hippo-prophecy/plot';",
     "import { experiments, runExperiments, type Experiment } from 'hippo-prophecy/experiments';",
+    "import { analyticPredictor, sequenceSet, type AnalyticPredictor } from 'hippo-prophecy/fit';",
     'const A: Matrix = hippo("legt", 4).A;',
+    "const fitted: AnalyticPredictor = analyticPredictor(prophecy(hippo('legt', 4), { dt: 1e-3 }), { setting: 'I' });",
+    'const loss: number = fitted.lossAndGradients(sequenceSet([[0, 1, 2, 3]]), Int32Array.of(0)).loss;',
     'const uhat: Float64Array = predictNext(prophecy(hippo("legt", 4), { dt: 1e-3 }), new Float64Array(8));',
     'const first: Experiment | undefined = experiments[0];',
     "const spec = lineFigure({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ name: 's', x: [1], y: [A.data[0] ?? 0] }] });",
-    'export { uhat, first, spec, runExperiments };',
+    'export { uhat, first, spec, runExperiments, loss };',
   ].join('\n');
   const resolutions = {
     node16: { module: 'node16', moduleResolution: 'node16' },
@@ -243,13 +271,13 @@ describe('a strict TypeScript consumer', () => {
     }
   }
 
-  it('the core and ./plot type-check without Node types (isomorphic declarations)', () => {
+  it('the core, ./plot and ./fit type-check without Node types (isomorphic declarations)', () => {
     writeFileSync(
       path.join(app, 'core.ts'),
       consumer
         .split('\n')
         .filter((l) => !/experiments|Experiment|first/.test(l))
-        .join('\n') + '\nexport { uhat, spec };\n',
+        .join('\n') + '\nexport { uhat, spec, loss };\n',
     );
     const config = path.join(app, 'tsconfig.core.json');
     writeFileSync(

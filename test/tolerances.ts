@@ -326,6 +326,43 @@ export const KERAS_CELL_F32 = 64;
  * differs by O(1) at the first epoch. */
 export const KERAS_PATHS_LOSS_REL = 1e-5;
 
+// --- fit: the analytic trainer (src/fit/convolutionL1Gradient.ts, kernelBlocks.ts, statesL1Gradient.ts) ---
+
+/** FFT L1 loss / gradient / predictions against the direct float64 sums, relative to the largest |reference|:
+ * rounding ~eps log2(n) sum |K| max |u| for the transforms; measured <= 1e-15 (n = 120, both paths); an index or
+ * pairing error gives O(1). */
+export const TRAIN_CONV_REL = 1e-12;
+
+/** Two-ended kernel and its block-adjoint gradients against the one-power-at-a-time kernel and the plain adjoint
+ * recurrence (same sums, regrouped), relative to the largest |reference|: measured <= 3.3e-14 for T <= 200 (the
+ * cancellation in dAbar grows with T: ~5e-12 at T = 10^4, N = 32). */
+export const ANALYTIC_KERNEL_REL = 1e-11;
+
+/** States-path loss and gradients from float32 states (and, in WebAssembly, float32 products with Cbar rounded to
+ * float32 and float32 sums of 64 rows) against the float64 convolution form: each product and sum carries ~eps32
+ * (6e-8) relative error, the 64-row float32 sums up to ~64 eps32 = 4e-6 in the worst case; measured <= 8e-8. */
+export const ANALYTIC_STATES_F32_REL = 1e-5;
+
+/** Analytic gradients of the L1 loss against central differences, relative to the largest |gradient| of the
+ * parameter: the loss is piecewise smooth, and with the predictor off its optimum no residual changes sign within
+ * +-h; float64 (h = 1e-6): truncation ~h^2, rounding ~eps loss / h; float32 states (h = 1e-4 on float32 entries):
+ * ~eps32 loss / h. Measured <= 1.3e-10 (N = 6, L = 90); a wrong index or sign in a gradient gives O(1). */
+export const ANALYTIC_FD_REL = 1e-6;
+
+/** Analytic float32 training against the tfjs trainer (float32 kernel by repeated squaring and Toeplitz/FFT
+ * convolution, float32 states products), relative: losses and gradients differ by the float32 rounding of the
+ * forward pass (~TRAIN_F32_FACTOR log2(L) eps32 of the output scale) as long as residual signs agree; measured
+ * <= 1.9e-7 (losses, also over 4 epochs of Adam in settings I, III, IV) and <= 3e-7 (gradients, relative to the
+ * largest |gradient| of each parameter) at N = 6..8, L = 90..120. */
+export const ANALYTIC_TFJS_LOSS_REL = 1e-5;
+export const ANALYTIC_TFJS_GRAD_REL = 1e-5;
+
+/** Float32 FFT passes of a float32 store (two interleaved float32 transforms per f32x4 lane group, float32 spectra,
+ * windows and residuals, float64 kernel spectrum and correlation) against the direct float64 sums, relative: the
+ * float32 transforms carry ~eps32 log2(n) relative error; measured <= 2e-7 (dK, predictions, loss, dD at n = 120);
+ * 1.8e-5 on the loss at L = 10^4, where the residuals (~1e-4) are 1e4 x smaller than the outputs. */
+export const ANALYTIC_CONV_F32_REL = 1e-5;
+
 // --- experiments: fig2-examples ---
 
 /** outOfBandFraction of a band-limited signal: 1 - inBand / total with sums over L = 10^4 samples and K <= 20 bins;

@@ -1,12 +1,10 @@
 /**
- * Claims that state their name once and guard themselves: specs (atMost, atLeast, between, judged) in a table,
- * evaluated by evaluateClaims; errorClaim for a step that threw.
+ * Pre-registered claims: an experiment's bound table (registerClaims) paired with its measurements
+ * (evaluateRegistered); errorClaim for a step that threw.
  *
  * @see arXiv:2407.09375
  */
-export type { BoundClaimSpec, ClaimSpec, ClaimTest, Judged, JudgedClaimSpec, Measured } from './claimSpec.ts';
-export { atLeast, atMost, between, judged } from './claimSpec.ts';
-export { evaluateClaims } from './evaluateClaims.ts';
+export type { ClaimTest, Judged, Measured } from './claimSpec.ts';
 export { errorClaim, errorText } from './errorClaim.ts';
 export type {
   BoundTable,

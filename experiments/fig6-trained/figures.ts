@@ -4,11 +4,15 @@
  *
  * @see arXiv:2407.09375 (figure 6)
  */
-import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
+import { PAPER_SETTINGS, type PaperSetting } from '../../src/fit/paperSettings.ts';
 import { seedSpreadBars } from '../common/seedSpreadBars.ts';
 import type { FigureSpec } from '../types.ts';
-import { spread } from './claims.ts';
-import type { Fig6Result } from './run.ts';
+import { seedSpread } from '../common/seedSpread.ts';
+import type { Fig6Result, Fig6Run } from './run.ts';
+
+/** One setting's spread over seeds on a test set (NaN without runs: an empty bar, not an error). */
+const spread = (runs: Fig6Run[], setting: PaperSetting, set: string) =>
+  seedSpread(runs.filter((r) => r.setting === setting).map((r) => r.errors[set]));
 
 const COLORS: Record<PaperSetting, string> = { I: '#1f77b4', II: '#2ca02c', III: '#d62728', IV: '#9467bd' };
 

@@ -6,11 +6,18 @@
  */
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
-import { PAPER_SETTINGS, type PaperSetting } from '../../src/train/paperSettings.ts';
-import { mixSeed } from '../../src/train/random.ts';
-import type { EvalRecord, TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { TEST_SET_NAMES, trainingUnits } from '../common/training/index.ts';
+import { fileCheckpointStore } from '../../src/fit/checkpointStore.ts';
+import { PAPER_SETTINGS, type PaperSetting } from '../../src/fit/paperSettings.ts';
+import { predictorDistances } from '../../src/fit/predictorParams.ts';
+import { mixSeed } from '../../src/fit/random.ts';
+import type { EvalRecord, TrainCheckpoint } from '../../src/fit/trainLoop.ts';
+import {
+  fitModel,
+  legtPredictor,
+  TEST_SET_NAMES,
+  trainingUnits,
+  type TrainerChoice,
+} from '../common/training/index.ts';
 import { runAllUnits } from '../defineExperiment.ts';
 import type { ExperimentContext, Scale } from '../types.ts';
 import { FIG6_PAPER } from './paperNumbers.ts';
@@ -35,6 +42,9 @@ export interface Fig6Run {
 /** The result of figure 6. */
 export interface Fig6Result {
   scale: Scale;
+  /** the trainer of the predictors */
+  trainer: TrainerChoice;
+  /** the tfjs backend, or 'analytic (WebAssembly)' / 'analytic (JavaScript)' */
   backend: string;
   params: Fig6Params;
   testSets: string[];
@@ -49,18 +59,18 @@ export const fig6Units = trainingUnits<Fig6Params, PaperSetting, Fig6Run, Fig6Re
   variants: PAPER_SETTINGS,
   untrained: 'II', // II is deterministic: one "seed" is enough
   stepsPerRun: (p, trainCount) => p.epochs * Math.ceil(trainCount / p.batch),
-  train: async ({ lib, train, tests }, p, { variant: setting, seed }, io, ctx) => {
+  train: async (setup, p, { variant: setting, seed }, io, ctx) => {
     const construction = prophecy(hippo('legt', p.N, { theta: p.theta }), { dt: p.dt });
-    const model = lib.trainablePredictor(construction, { setting, seed: mixSeed(ctx.seed, seed) });
-    const r = await lib.trainModel(model, train, {
+    const model = legtPredictor(setup, construction, { setting, seed: mixSeed(ctx.seed, seed) });
+    const r = await fitModel(setup, model, setup.train, {
       epochs: p.epochs,
       batchSize: p.batch,
       learningRate: setting === 'IV' ? p.learningRateIV : p.learningRate,
       seed: mixSeed(ctx.seed + 7, seed),
       evalEvery: p.evalEvery,
-      evalSets: tests,
+      evalSets: setup.tests,
       diagnostics: () => {
-        const d = lib.predictorDistances(model.read(), construction);
+        const d = predictorDistances(model.read(), construction);
         return { distAbar: d.Abar, distBbar: d.Bbar, distCbar: d.Cbar, distDbar: d.Dbar };
       },
       checkpoint: fileCheckpointStore<TrainCheckpoint>(io.checkpointFile),
@@ -74,7 +84,7 @@ export const fig6Units = trainingUnits<Fig6Params, PaperSetting, Fig6Run, Fig6Re
       mse: last.mse,
       trainLossInitial: r.evals[0].trainLoss,
       trainLossFinal: last.trainLoss,
-      distances: lib.predictorDistances(model.read(), construction),
+      distances: predictorDistances(model.read(), construction),
       evals: r.evals,
       steps: r.steps,
       seconds: r.seconds,
@@ -82,8 +92,9 @@ export const fig6Units = trainingUnits<Fig6Params, PaperSetting, Fig6Run, Fig6Re
     model.dispose();
     return out;
   },
-  result: ({ runs, backend, copyLast }, p, { scale }) => ({
+  result: ({ runs, trainer, backend, copyLast }, p, { scale }) => ({
     scale,
+    trainer,
     backend,
     params: p,
     testSets: TEST_SET_NAMES,

@@ -29,6 +29,11 @@ export interface IclFamiliesParams {
   heads: number;
   /** sliding-window attention span */
   window: number;
+  /**
+   * trainer of the LegT predictor (construction, legt-I): 'analytic' (src/fit, float32) or 'tfjs';
+   * HIPPO_PROPHECY_TRAINER overrides it; s4d and transformer always train on tfjs
+   */
+  trainer: string;
   /** tfjs backend ('auto' unless forced) */
   backend: string;
 }
@@ -49,6 +54,7 @@ export const iclFamiliesScales: Record<Scale, IclFamiliesParams> = {
     ssmLayers: 2,
     heads: 2,
     window: 16,
+    trainer: 'analytic',
     backend: 'auto',
   },
   paper: {
@@ -65,6 +71,7 @@ export const iclFamiliesScales: Record<Scale, IclFamiliesParams> = {
     ssmLayers: 3,
     heads: 4,
     window: 32,
+    trainer: 'analytic',
     backend: 'auto',
   },
 };

@@ -7,11 +7,19 @@
  */
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
-import { fileCheckpointStore } from '../../src/train/checkpointStore.ts';
-import { mixSeed } from '../../src/train/random.ts';
-import type { SequenceModel } from '../../src/train/sequenceModel.ts';
-import type { TrainCheckpoint } from '../../src/train/trainModel.ts';
-import { TEST_SET_NAMES, trainingUnits } from '../common/training/index.ts';
+import { fileCheckpointStore } from '../../src/fit/checkpointStore.ts';
+import { mixSeed } from '../../src/fit/random.ts';
+import type { TrainCheckpoint } from '../../src/fit/trainLoop.ts';
+import {
+  evaluateAny,
+  fitModel,
+  legtPredictor,
+  TEST_SET_NAMES,
+  trainedParameterCount,
+  trainingUnits,
+  type AnyModel,
+  type TrainerChoice,
+} from '../common/training/index.ts';
 import { runAllUnits } from '../defineExperiment.ts';
 import type { ExperimentContext, Scale } from '../types.ts';
 import type { IclFamiliesParams } from './params.ts';
@@ -36,7 +44,10 @@ export interface FamilyRun {
 /** The result of the experiment. */
 export interface FamiliesResult {
   scale: Scale;
+  /** the tfjs backend (s4d, transformer, and the LegT predictor with trainer 'tfjs') */
   backend: string;
+  /** the trainer of the LegT predictor (construction, legt-I) */
+  trainer: TrainerChoice;
   params: IclFamiliesParams;
   testSets: string[];
   copyLast: Record<string, number>;
@@ -47,19 +58,21 @@ export interface FamiliesResult {
 export const iclFamiliesUnits = trainingUnits<IclFamiliesParams, Family, FamilyRun, FamiliesResult>({
   variants: FAMILIES,
   untrained: 'construction',
+  withTfjs: true,
   stepsPerRun: (p, trainCount) => p.epochs * Math.ceil(trainCount / p.batch),
-  train: async ({ lib, train, tests }, p, { variant: family, seed }, io, ctx) => {
+  train: async (setup, p, { variant: family, seed }, io, ctx) => {
+    const lib = setup.tfjs!;
     const construction = prophecy(hippo('legt', p.N, { theta: 1 }), { dt: 1 / p.L });
     const s = mixSeed(ctx.seed, seed);
-    const model: SequenceModel =
+    const model: AnyModel =
       family === 'construction'
-        ? lib.trainablePredictor(construction, { setting: 'II' })
+        ? legtPredictor(setup, construction, { setting: 'II' })
         : family === 'legt-I'
-          ? lib.trainablePredictor(construction, { setting: 'I' })
+          ? legtPredictor(setup, construction, { setting: 'I' })
           : family === 's4d'
             ? lib.diagonalSsm({ width: p.width, state: p.state, layers: p.ssmLayers, seed: s })
             : lib.hybridTransformer({ width: p.width, heads: p.heads, window: p.window, seed: s });
-    const r = await lib.trainModel(model, train, {
+    const r = await fitModel(setup, model, setup.train, {
       epochs: p.epochs,
       batchSize: p.batch,
       learningRate: p.learningRate,
@@ -69,23 +82,25 @@ export const iclFamiliesUnits = trainingUnits<IclFamiliesParams, Family, FamilyR
       onProgress: (q) => io.onStep(q.step, q.loss),
     });
     const errors: Record<string, number> = {};
-    for (const name of TEST_SET_NAMES) errors[name] = lib.evaluateModel(model, tests[name], p.batch).l1;
+    for (const name of TEST_SET_NAMES)
+      errors[name] = evaluateAny(setup, model, setup.tests[name], p.batch).l1;
     const out: FamilyRun = {
       family,
       seed,
       errors,
       trainLossInitial: r.evals[0].trainLoss,
       trainLossFinal: r.evals[r.evals.length - 1].trainLoss,
-      parameters: model.trainable.reduce((n, k) => n + model.params[k].size, 0),
+      parameters: trainedParameterCount(model),
       steps: r.steps,
       seconds: r.seconds,
     };
     model.dispose();
     return out;
   },
-  result: ({ runs, backend, copyLast }, p, { scale }) => ({
+  result: ({ runs, trainer, backend, copyLast }, p, { scale }) => ({
     scale,
     backend,
+    trainer,
     params: p,
     testSets: TEST_SET_NAMES,
     copyLast,
@@ -94,11 +109,11 @@ export const iclFamiliesUnits = trainingUnits<IclFamiliesParams, Family, FamilyR
 });
 
 /**
- * Runs icl-families with the given parameters: every (family, seed) unit, each a resumable checkpoint.
+ * Trains every family (the construction once, the others per seed) on Mixed and evaluates it on the test sets.
  *
- * @param ctx - the experiment context
- * @param p - the parameters
- * @returns the runs, copy-last and the backend
+ * @param ctx - the runner's context (seed, outDir for the training checkpoints, progress)
+ * @param p - one scale's parameters
+ * @returns the result JSON
  * @see arXiv:2407.09375
  */
 export function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParams): Promise<FamiliesResult> {

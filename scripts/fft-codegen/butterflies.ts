@@ -2,9 +2,10 @@
  * The one definition of the FFT butterflies: each radix (2, 3, 4, 5, 8) written once as straight-line code over
  * complex values, from which scripts/build-wasm.ts generates both the TypeScript stages
  * (src/ssm/fft/butterflies.generated.ts, two float64 locals per complex value) and the AssemblyScript ones
- * (asm/butterflies.generated.ts, one f64x2 per complex value). Every complex operation below is carried out by
- * both targets with the same float64 operations in the same order, so the JavaScript and WebAssembly transforms
- * agree bit for bit (test/ssm/wasm/wasmConvolution.test.ts).
+ * (asm/butterflies.generated.ts, generic over the v128 lane type: one f64x2 per complex value, or with f32x4 two
+ * interleaved float32 transforms for the analytic trainer's float32 passes). Every complex operation below is
+ * carried out by both targets with the same float64 operations in the same order, so the JavaScript and
+ * WebAssembly transforms agree bit for bit (test/ssm/wasm/wasmConvolution.test.ts).
  *
  * Notation: a_j are the r inputs of one butterfly, y_k = sum_j a_j w_r^{jk} (w_r = exp(-2 pi i / r)) its outputs;
  * a stage then multiplies y_k by the twiddle w_len^{pk} (src/ssm/reference/radixStage.ts is the plain reference).

@@ -1,7 +1,11 @@
 /**
- * AssemblyScript target of the butterflies (see butterflies.ts): a complex value is one v128 holding (re, im) as
- * f64x2; each complex operation is one or two f64x2 instructions (mulNegI, twMul and the layout of the twiddles are in
- * asm/complex.ts). Compiled into the WebAssembly module by scripts/build-wasm.ts.
+ * AssemblyScript target of the butterflies (see butterflies.ts): the stages are generic over the lane type T of a
+ * v128, f64 or f32. T = f64: a complex value is one v128 holding (re, im) as f64x2, one transform (the FFT path of
+ * src/ssm/wasm, bit for bit the TypeScript stages); T = f32: a v128 holds (re, im, re', im') of two complex
+ * transforms interleaved lane for lane (the float32 passes of the analytic trainer, asm/train.ts). Every complex
+ * operation is the same one or two lane-wise instructions for both, on the same byte layout (16 bytes per v128, 32
+ * per expanded twiddle); swap, mulNegI, twMul, splat and the twiddle layouts are in asm/complex.ts. Compiled into the
+ * WebAssembly modules by scripts/build-wasm.ts.
  */
 import { CONSTANTS } from './butterflies.ts';
 import type { Program, Value } from './butterflies.ts';
@@ -12,15 +16,15 @@ function expr(v: Value, name: (v: Value) => string): string {
     case 'input':
       return name(v);
     case 'add':
-      return `f64x2.add(${name(op.a)}, ${name(op.b)})`;
+      return `v128.add<T>(${name(op.a)}, ${name(op.b)})`;
     case 'sub':
-      return `f64x2.sub(${name(op.a)}, ${name(op.b)})`;
+      return `v128.sub<T>(${name(op.a)}, ${name(op.b)})`;
     case 'negI':
-      return `mulNegI(${name(op.a)})`;
+      return `mulNegI<T>(${name(op.a)})`;
     case 'neg':
-      return `f64x2.neg(${name(op.a)})`;
+      return `v128.neg<T>(${name(op.a)})`;
     case 'scale':
-      return `f64x2.mul(k${op.c}, ${name(op.a)})`;
+      return `v128.mul<T>(k${op.c}, ${name(op.a)})`;
   }
 }
 
@@ -39,7 +43,7 @@ function body(prog: Program, load: (j: number) => string): { lines: string[]; ou
 function splats(progs: readonly Program[]): string[] {
   const used = new Set<string>();
   for (const p of progs) for (const v of p.values) if (v.op.kind === 'scale') used.add(v.op.c);
-  return [...used].map((c) => `const k${c} = f64x2.splat(${c});`);
+  return [...used].map((c) => `const k${c} = splat<T>(${c});`);
 }
 
 /** `base` plus k times `stride`, written without the factors 0 and 1 */
@@ -54,10 +58,10 @@ function stage(prog: Program): string {
   const stores = b.outputs.map((e, k) =>
     k === 0
       ? `v128.store(o0, ${e});`
-      : `v128.store(${at('o0', k, 's16')}, twMul(${e}, ${k === 1 ? 't' : `t + ${32 * (k - 1)}`}));`,
+      : `v128.store(${at('o0', k, 's16')}, twMul<T>(${e}, ${k === 1 ? 't' : `t + ${32 * (k - 1)}`}));`,
   );
   return [
-    `export function stage${r}(x: usize, y: usize, len: i32, s: i32, tw: usize): void {`,
+    `export function stage${r}<T>(x: usize, y: usize, len: i32, s: i32, tw: usize): void {`,
     `const mm = len / ${r};`,
     `const d: usize = <usize>(16 * s * mm);`,
     `const s16: usize = <usize>(16 * s);`,
@@ -84,7 +88,7 @@ function last(prog: Program): string {
     return k === r / 2 ? ['if (half) continue;', line] : [line];
   });
   return [
-    `export function last${r}(x: usize, y: usize, s: i32, half: bool): void {`,
+    `export function last${r}<T>(x: usize, y: usize, s: i32, half: bool): void {`,
     `const d: usize = <usize>(16 * s);`,
     ...splats([prog]),
     `const end = x + d;`,
@@ -103,10 +107,10 @@ function firstHalf(prog: Program): string {
   const stores = b.outputs.map((e, k) =>
     k === 0
       ? `v128.store(o0, ${e});`
-      : `v128.store(o0 + ${16 * k}, twMul(${e}, ${k === 1 ? 't' : `t + ${32 * (k - 1)}`}));`,
+      : `v128.store(o0 + ${16 * k}, twMul<T>(${e}, ${k === 1 ? 't' : `t + ${32 * (k - 1)}`}));`,
   );
   return [
-    `export function first${r}Half(x: usize, y: usize, len: i32, tw: usize): void {`,
+    `export function first${r}Half<T>(x: usize, y: usize, len: i32, tw: usize): void {`,
     `const mm = len / ${r};`,
     `const d: usize = <usize>(16 * mm);`,
     ...splats([prog]),
@@ -135,7 +139,7 @@ export function emitAssemblyScript(
     .filter(([c]) => used.has(c))
     .map(([c, v]) => `const ${c}: f64 = ${v};`);
   return [
-    `${header}\n\nimport { mulNegI, twMul } from './complex';`,
+    `${header}\n\nimport { mulNegI, splat, twMul } from './complex';`,
     consts.join('\n'),
     ...stages.map(stage),
     ...lasts.map(last),

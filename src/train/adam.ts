@@ -1,17 +1,6 @@
 import type * as TF from '@tensorflow/tfjs';
+import { adamCoefficients, type AdamOptions } from '../fit/adamArrays.ts';
 import { tf } from './backend.ts';
-
-/** Adam hyper-parameters (PyTorch defaults apart from the learning rate). */
-export interface AdamOptions {
-  /** @default 2e-3 (the paper's rate) */
-  learningRate?: number;
-  /** @default 0.9 */
-  beta1?: number;
-  /** @default 0.999 */
-  beta2?: number;
-  /** @default 1e-8 */
-  epsilon?: number;
-}
 
 /** Adam's state: step count and first/second moments per parameter name. */
 export interface AdamState {
@@ -79,13 +68,8 @@ export function adamStep(
   state: AdamState,
   options: AdamOptions = {},
 ): void {
-  const lr = options.learningRate ?? 2e-3;
-  const b1 = options.beta1 ?? 0.9;
-  const b2 = options.beta2 ?? 0.999;
-  const eps = options.epsilon ?? 1e-8;
   state.step += 1;
-  const bc1 = 1 - b1 ** state.step;
-  const bc2 = 1 - b2 ** state.step;
+  const { lr, b1, b2, eps, bc1, bc2 } = adamCoefficients(options, state.step);
   tf.tidy(() => {
     for (const name of Object.keys(state.m)) {
       const g = grads[name];

@@ -1,9 +1,10 @@
 import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
 import { constantVariable, dense, gelu, layerNorm, normalVariable } from './layers.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../fit/random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
-import { gatherRows, type SequenceSet } from './sequenceSet.ts';
+import { gatherRows } from './gatherRows.ts';
+import type { SequenceSet } from '../fit/sequenceSet.ts';
 
 /** Options of {@link hybridTransformer}. */
 export interface HybridTransformerOptions {

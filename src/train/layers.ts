@@ -4,7 +4,7 @@
  */
 import type * as TF from '@tensorflow/tfjs';
 import { tf } from './backend.ts';
-import type { SeededRandom } from './random.ts';
+import type { SeededRandom } from '../fit/random.ts';
 
 /**
  * A trainable variable with N(0, std^2) entries from a seeded stream (backend-independent initial values).
@@ -13,7 +13,7 @@ import type { SeededRandom } from './random.ts';
  * @param shape - tensor shape
  * @param std - standard deviation (0 gives zeros)
  * @example
- *   import { seededRandom } from './random.ts';
+ *   import { seededRandom } from '../fit/random.ts';
  *   const W = normalVariable(seededRandom(1), [4, 4], 0.5);
  *   W.shape.join() === '4,4' && W.trainable;
  *   // the same seed gives the same values on every backend

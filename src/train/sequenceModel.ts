@@ -1,5 +1,5 @@
 import type * as TF from '@tensorflow/tfjs';
-import type { SequenceSet } from './sequenceSet.ts';
+import type { SequenceSet } from '../fit/sequenceSet.ts';
 
 /**
  * A trainable one-step-ahead sequence model: the interface the training loop, checkpoints and evaluation use for the

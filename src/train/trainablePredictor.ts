@@ -1,27 +1,14 @@
 import type * as TF from '@tensorflow/tfjs';
-import type { Matrix } from '../linalg/matrix.ts';
+import { initialReadout, SETTING_TRAINS, type PaperSetting } from '../fit/paperSettings.ts';
+import { requirePredictorParams, type PredictorParams } from '../fit/predictorParams.ts';
+import type { SequenceSet } from '../fit/sequenceSet.ts';
+import { sharedStatesStore, statesStore } from '../fit/statesStore.ts';
 import { tf } from './backend.ts';
 import { causalConv } from './causalConv.ts';
 import { causalConvFftSize, fftCausalConv, inputSpectrum } from './fftCausalConv.ts';
+import { gatherRows } from './gatherRows.ts';
 import { predictorKernel } from './predictorKernel.ts';
-import { predictorStates } from './predictorStates.ts';
 import type { SequenceModel } from './sequenceModel.ts';
-import { gatherRows, type SequenceSet } from './sequenceSet.ts';
-
-import { initialReadout, PAPER_SETTINGS, SETTING_TRAINS, type PaperSetting } from './paperSettings.ts';
-
-export { PAPER_SETTINGS, type PaperSetting };
-
-/** The discrete predictor's parameters (a DiscretePredictor from src/construction has these fields). */
-export interface PredictorParams {
-  /** shape [N, N] */
-  readonly Abar: Matrix;
-  /** shape [N] */
-  readonly Bbar: Float64Array;
-  /** shape [N] */
-  readonly Cbar: Float64Array;
-  readonly Dbar: number;
-}
 
 /** Options of {@link trainablePredictor}. */
 export interface TrainablePredictorOptions {
@@ -63,22 +50,6 @@ export interface TrainablePredictor extends SequenceModel {
   read(): PredictorParams;
 }
 
-// states of a dataset under fixed (Abar, Bbar), shared by every model built from the same construction objects (the
-// settings and seeds of one experiment): weakly keyed, so they live as long as the dataset and the construction
-const sharedStates = new WeakMap<SequenceSet, WeakMap<Matrix, WeakMap<Float64Array, Float32Array>>>();
-
-function cachedStates(set: SequenceSet, A: Matrix, B: Float64Array): Float32Array | undefined {
-  return sharedStates.get(set)?.get(A)?.get(B);
-}
-
-function storeStates(set: SequenceSet, A: Matrix, B: Float64Array, states: Float32Array): void {
-  let byA = sharedStates.get(set);
-  if (byA === undefined) sharedStates.set(set, (byA = new WeakMap()));
-  let byB = byA.get(A);
-  if (byB === undefined) byA.set(A, (byB = new WeakMap()));
-  byB.set(B, states);
-}
-
 /**
  * The discrete predictor x_{k+1} = Abar x_k + Bbar u_k, uhat_{k+1} = Cbar x_{k+1} + Dbar u_k with tfjs variables
  * initialised per paper setting (I-IV), as a {@link SequenceModel} whose prediction out[k] is uhat_{k+1}.
@@ -98,11 +69,7 @@ export function trainablePredictor(
   options: TrainablePredictorOptions = {},
 ): TrainablePredictor {
   const setting = options.setting ?? 'I';
-  if (!(PAPER_SETTINGS as readonly string[]).includes(setting)) {
-    throw new RangeError(
-      `trainablePredictor: setting must be one of ${PAPER_SETTINGS.join(', ')}; got ${setting}`,
-    );
-  }
+  const N = requirePredictorParams('trainablePredictor', init, setting);
   const initStd = options.initStd ?? 1;
   if (!(initStd > 0)) throw new RangeError(`trainablePredictor: initStd must be > 0, got ${initStd}`);
   const requested = options.path ?? 'auto';
@@ -114,13 +81,6 @@ export function trainablePredictor(
     throw new RangeError('trainablePredictor: path "states" needs fixed Abar, Bbar; setting IV trains them');
   }
   const path: 'states' | 'kernel' = requested === 'auto' ? (fixedDynamics ? 'states' : 'kernel') : requested;
-  const N = init.Bbar.length;
-  if (init.Abar.rows !== N || init.Abar.cols !== N || init.Cbar.length !== N) {
-    throw new TypeError(
-      `trainablePredictor: need Abar [${N}, ${N}] and Cbar [${N}], got Abar [${init.Abar.rows}, ${init.Abar.cols}], ` +
-        `Cbar [${init.Cbar.length}]`,
-    );
-  }
   const stateCacheBytes = options.stateCacheBytes ?? 2 ** 30;
   const block = options.block ?? 1024;
   const conv = options.conv ?? 'fft';
@@ -161,22 +121,12 @@ export function trainablePredictor(
 
   function statesFor(set: SequenceSet, idx: Int32Array): TF.Tensor3D {
     const R = set.to - set.from;
-    const fits = set.count * R * N * 4 <= stateCacheBytes;
-    let all = fits ? cachedStates(set, A64, B64) : undefined;
-    if (fits && all === undefined) {
-      all = predictorStates(A64, B64, set.inputs64, set.length, set.from, set.to);
-      storeStates(set, A64, B64, all);
-    }
+    // one float32 copy per dataset and construction, shared with the analytic trainer (fit/statesStore.ts)
+    const all = sharedStatesStore(set, A64, B64, stateCacheBytes);
+    if (all === null) return tf.tensor3d(statesStore(set, A64, B64, idx).states, [idx.length, R, N]);
     const X = new Float32Array(idx.length * R * N);
-    for (let r = 0; r < idx.length; r++) {
-      if (all !== undefined) {
-        X.set(all.subarray(idx[r] * R * N, (idx[r] + 1) * R * N), r * R * N);
-      } else {
-        const L = set.length;
-        const u = set.inputs64.subarray(idx[r] * L, (idx[r] + 1) * L);
-        X.set(predictorStates(A64, B64, u, L, set.from, set.to), r * R * N);
-      }
-    }
+    for (let r = 0; r < idx.length; r++)
+      X.set(all.states.subarray(idx[r] * R * N, (idx[r] + 1) * R * N), r * R * N);
     return tf.tensor3d(X, [idx.length, R, N]);
   }
 
@@ -225,41 +175,5 @@ export function trainablePredictor(
     predict,
     read,
     dispose: () => Object.values(params).forEach((v) => v.dispose()),
-  };
-}
-
-/**
- * How far a trained predictor moved from the construction: relative L2 distances of Cbar, Bbar, Abar (Frobenius)
- * and the absolute distance of Dbar.
- *
- * @param trained - the trained parameters
- * @param reference - the construction they started from
- * @returns ||X - X_ref|| / ||X_ref|| for Abar, Bbar, Cbar (||X|| when X_ref = 0) and |Dbar - Dbar_ref|
- * @example
- *   const p = { Abar: fromRows([[0.5]]), Bbar: Float64Array.of(1), Cbar: Float64Array.of(2), Dbar: 0 };
- *   const d0 = predictorDistances(p, p);
- *   d0.Abar === 0 && d0.Bbar === 0 && d0.Cbar === 0 && d0.Dbar === 0;
- *   const d = predictorDistances({ ...p, Cbar: Float64Array.of(3), Dbar: -0.25 }, p);
- *   d.Cbar === 0.5 && d.Dbar === 0.25 && d.Abar === 0;
- * @see arXiv:2407.09375
- */
-export function predictorDistances(
-  trained: PredictorParams,
-  reference: PredictorParams,
-): { Abar: number; Bbar: number; Cbar: number; Dbar: number } {
-  const rel = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-    let num = 0;
-    let den = 0;
-    for (let i = 0; i < a.length; i++) {
-      num += (a[i] - b[i]) ** 2;
-      den += b[i] ** 2;
-    }
-    return den === 0 ? Math.sqrt(num) : Math.sqrt(num / den);
-  };
-  return {
-    Abar: rel(trained.Abar.data, reference.Abar.data),
-    Bbar: rel(trained.Bbar, reference.Bbar),
-    Cbar: rel(trained.Cbar, reference.Cbar),
-    Dbar: Math.abs(trained.Dbar - reference.Dbar),
   };
 }

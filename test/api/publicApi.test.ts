@@ -18,6 +18,7 @@ describe('public API report', () => {
       'hippo-prophecy',
       'hippo-prophecy/plot',
       'hippo-prophecy/train',
+      'hippo-prophecy/fit',
       'hippo-prophecy/experiments',
     ]) {
       expect(text).toContain(`## ${entry}\n`);

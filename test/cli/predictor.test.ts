@@ -16,6 +16,13 @@ async function json(...args: string[]) {
 }
 
 describe('cli predictor', () => {
+  it('prints finite text for LegS at any dt: time is counted in steps there, so no D dt/2 line (found by the fuzz test)', async () => {
+    const r = await runCli('predictor', '--measure', 'legs', '--N', '5', '--dt', '1e307');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/D = 25, Dbar_0 = 1/);
+    expect(r.stdout).not.toMatch(/\bNaN\b|\bInfinity\b/);
+  });
+
   it('--json prints the envelope with Abar, Bbar, Cbar, Dbar, C, D equal to prophecy()', async () => {
     const out = await json('--measure', 'legt', '--N', '4', '--dt', '1e-3', '--discretization', 'gbt:0.3');
     const p = prophecy(hippo('legt', 4), { dt: 1e-3, discretization: { gbt: 0.3 } });

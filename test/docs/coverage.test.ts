@@ -14,6 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ENTRIES: Record<string, string> = {
   'hippo-prophecy': path.join(root, 'src', 'index.ts'),
   'hippo-prophecy/plot': path.join(root, 'src', 'plot', 'index.ts'),
+  'hippo-prophecy/fit': path.join(root, 'src', 'fit', 'index.ts'),
   'hippo-prophecy/train': path.join(root, 'src', 'train', 'index.ts'),
   'hippo-prophecy/experiments': path.join(root, 'experiments', 'index.ts'),
 };

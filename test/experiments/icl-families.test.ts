@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineContext } from '../../experiments/common/index.ts';
+import { BOUNDS } from '../../experiments/icl-families/bounds.ts';
 import { iclFamiliesClaims } from '../../experiments/icl-families/claims.ts';
 import { iclFamiliesFigures } from '../../experiments/icl-families/figures.ts';
 import { experiment } from '../../experiments/icl-families/index.ts';
 import type { IclFamiliesParams } from '../../experiments/icl-families/params.ts';
 import { FAMILIES, runIclFamilies } from '../../experiments/icl-families/run.ts';
-import type { FamiliesResult } from '../../experiments/icl-families/run.ts';
+import type { FamiliesResult, Family } from '../../experiments/icl-families/run.ts';
 import { expectValidFigures } from './helpers.ts';
 
 // every family at a size that trains in seconds on the cpu backend: 2 epochs of one batch each
@@ -26,6 +27,7 @@ const tiny: IclFamiliesParams = {
   ssmLayers: 1,
   heads: 2,
   window: 4,
+  trainer: 'tfjs',
   backend: 'cpu',
 };
 
@@ -43,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('icl-families', () => {
-  it('runs every family (the construction once, the others per seed) and computes every claim', () => {
+  it('runs every family (the construction once, the others per seed) and computes every registered claim', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(result.backend).toBe('cpu');
     expect(result.runs.map((r) => `${r.family}${r.seed}`)).toEqual([
@@ -60,37 +62,74 @@ describe('icl-families', () => {
       for (const e of Object.values(r.errors)) expect(e).toBeGreaterThan(0);
     }
     const claims = experiment.claims(result, 'quick');
-    expect(claims.map((c) => c.name)).toEqual(iclFamiliesClaims(result).map((c) => c.name));
-    expect(claims).toHaveLength(3);
+    expect(claims.map((c) => c.id)).toEqual(Object.keys(BOUNDS));
     for (const c of claims) {
-      expect(typeof c.pass, c.name).toBe('boolean');
-      expect(Number.isFinite(Number(c.value)), `${c.name}: ${c.value}`).toBe(true);
+      expect(c.kind, c.id).toBe('finding');
+      expect(c.source.length, c.id).toBeGreaterThan(10);
+      expect(Number.isFinite(Number(c.value)), `${c.id}: ${c.value}`).toBe(true);
     }
   });
 
-  it('claims follow the errors: they pass on a result built to hold them and fail on one built not to', () => {
-    const set = (family: string, name: string, value: number) => {
-      for (const r of fake.runs.filter((x) => x.family === family)) r.errors[name] = value;
+  describe('claims against constructed results', () => {
+    /** The tiny run's result with Mixed, Linear and Filtered Noise errors per family (every seed alike). */
+    const built = (errors: Record<string, Partial<Record<Family, number>>>): FamiliesResult => {
+      const fake: FamiliesResult = structuredClone(result);
+      fake.copyLast.Mixed = 1;
+      for (const [set, byFamily] of Object.entries(errors))
+        for (const r of fake.runs) {
+          const e = byFamily[r.family];
+          if (e !== undefined) r.errors[set] = e;
+        }
+      return fake;
     };
-    const fake: FamiliesResult = structuredClone(result);
-    fake.copyLast.Mixed = 1;
-    for (const name of ['Linear', 'Filtered Noise']) {
-      set('construction', name, 1);
-      set('s4d', name, 2);
-      set('transformer', name, 2);
-    }
-    set('construction', 'Mixed', 0.9);
-    set('s4d', 'Mixed', 0.5);
-    set('transformer', 'Mixed', 0.5);
-    expect(iclFamiliesClaims(fake).map((c) => c.pass)).toEqual([true, true, true]);
-    // the trained families lose their edge on Mixed and the construction its edge outside it
-    set('s4d', 'Mixed', 1.2);
-    set('transformer', 'Linear', 1.2);
-    expect(iclFamiliesClaims(fake).map((c) => c.pass)).toEqual([false, false, false]);
-    // a NaN error (a diverged model) fails every claim it enters
-    set('s4d', 'Mixed', NaN);
-    set('s4d', 'Linear', NaN);
-    expect(iclFamiliesClaims(fake).map((c) => c.pass)).toEqual([false, false, false]);
+    const HOLDS = {
+      Mixed: { construction: 0.9, s4d: 0.4, transformer: 0.4 },
+      Linear: { construction: 1, s4d: 2.5, transformer: 2.5 },
+      'Filtered Noise': { construction: 1, s4d: 2.5, transformer: 2.5 },
+    };
+    const statuses = (r: FamiliesResult) => iclFamiliesClaims(r).map((c) => c.status);
+
+    it('a result built to hold them passes every claim', () => {
+      expect(statuses(built(HOLDS))).toEqual(['pass', 'pass', 'pass']);
+    });
+
+    it('a plausible wrong result fails every claim by its bound', () => {
+      // s4d trained to worse than copy-last (and than the construction) on Mixed; on Linear the transformer beats
+      // the construction
+      const wrong = built({
+        ...HOLDS,
+        Mixed: { construction: 0.9, s4d: 1.1, transformer: 0.4 },
+        Linear: { construction: 1, s4d: 2.5, transformer: 0.8 },
+      });
+      const claims = iclFamiliesClaims(wrong);
+      expect(claims.map((c) => c.status)).toEqual(['fail', 'fail', 'fail']);
+      expect(claims.map((c) => c.value)).toEqual([1.1, 1.1 / 0.9, 1 / 0.8]);
+    });
+
+    it('reports the 2x margin the claims were first registered with, from the result', () => {
+      expect(iclFamiliesClaims(built(HOLDS)).every((c) => c.detail.endsWith('the 2x margin holds'))).toBe(
+        true,
+      );
+      // the direction holds, the margin does not: 1.5x over copy-last and the construction, 1.25x outside
+      const narrow = built({
+        Mixed: { construction: 0.9, s4d: 0.6, transformer: 0.4 },
+        Linear: { construction: 1, s4d: 1.25, transformer: 2.5 },
+        'Filtered Noise': HOLDS['Filtered Noise'],
+      });
+      const claims = iclFamiliesClaims(narrow);
+      expect(claims.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
+      for (const c of claims) expect(c.detail, c.id).toMatch(/the 2x margin does not hold$/);
+    });
+
+    it('a NaN error (a diverged model) or a missing family fails every claim it enters', () => {
+      const nan = built(HOLDS);
+      for (const r of nan.runs.filter((x) => x.family === 's4d'))
+        for (const k of Object.keys(r.errors)) r.errors[k] = NaN;
+      expect(statuses(nan)).toEqual(['fail', 'fail', 'fail']);
+      const noTransformer = built(HOLDS);
+      noTransformer.runs = noTransformer.runs.filter((r) => r.family !== 'transformer');
+      expect(statuses(noTransformer)).toEqual(['fail', 'fail', 'fail']);
+    });
   });
 
   it('gives a valid figure (one bar group per family plus copy-last) and a complete definition', () => {

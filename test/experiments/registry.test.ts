@@ -9,8 +9,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const experimentsDir = join(root, 'experiments');
 /** Folders of experiments/ that are not experiments. */
 const NOT_EXPERIMENTS = new Set(['claims', 'common', 'runner', '_template']);
-/** The files every experiment folder has (the layout of experiments/README.md). */
-const LAYOUT = ['index.ts', 'params.ts', 'run.ts', 'claims.ts', 'figures.ts'];
+/** The files every experiment folder has (the layout of experiments/README.md): bounds.ts is its pre-registered
+ * bound table, the only way to state a claim. */
+const LAYOUT = ['index.ts', 'params.ts', 'run.ts', 'bounds.ts', 'claims.ts', 'figures.ts'];
 
 const folders = readdirSync(experimentsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !NOT_EXPERIMENTS.has(d.name))

@@ -15,11 +15,12 @@ import { TRAINING_CHECKPOINTS_DIR } from '../../experiments/runner/outputLayout.
 import type { RunExperimentsOptions } from '../../experiments/runner/runTypes.ts';
 import type { Experiment } from '../../experiments/types.ts';
 import { selectBackend } from '../../src/train/backend.ts';
-import { fileCheckpointStore, TRAIN_CHECKPOINT_FORMAT } from '../../src/train/checkpointStore.ts';
-import { sequenceSet } from '../../src/train/sequenceSet.ts';
-import { trainModel, type TrainCheckpoint } from '../../src/train/trainModel.ts';
+import { fileCheckpointStore, TRAIN_CHECKPOINT_FORMAT } from '../../src/fit/checkpointStore.ts';
+import { sequenceSet } from '../../src/fit/sequenceSet.ts';
+import type { TrainCheckpoint } from '../../src/fit/trainLoop.ts';
+import { trainModel } from '../../src/train/trainModel.ts';
 import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
-import { legtPredictorFixture, sineSignals } from '../train/legtFixture.ts';
+import { legtPredictorFixture, sineSignals } from '../fit/legtFixture.ts';
 import { quietRun } from '../runner/fixtures/quietRun.ts';
 
 let out: string;

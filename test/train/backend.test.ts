@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/train/backend.ts';
-import { sequenceSet } from '../../src/train/sequenceSet.ts';
+import { sequenceSet } from '../../src/fit/sequenceSet.ts';
 import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
 import { EPS32, TRAIN_F32_FACTOR } from '../tolerances.ts';
-import { forwardScale, legtPredictorFixture, scanPredict, sineSignals } from './legtFixture.ts';
+import { forwardScale, legtPredictorFixture, scanPredict, sineSignals } from '../fit/legtFixture.ts';
 
 const N = 8;
 const L = 64;

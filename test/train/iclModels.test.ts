@@ -3,9 +3,9 @@ import { selectBackend } from '../../src/train/backend.ts';
 import { diagonalSsm } from '../../src/train/diagonalSsm.ts';
 import { hybridTransformer } from '../../src/train/hybridTransformer.ts';
 import type { SequenceModel } from '../../src/train/sequenceModel.ts';
-import { sequenceSet } from '../../src/train/sequenceSet.ts';
+import { sequenceSet } from '../../src/fit/sequenceSet.ts';
 import { trainModel } from '../../src/train/trainModel.ts';
-import { sineSignals } from './legtFixture.ts';
+import { sineSignals } from '../fit/legtFixture.ts';
 
 beforeAll(async () => {
   await selectBackend({ backend: 'wasm' });

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adamState, adamStep } from '../../src/train/adam.ts';
 import { selectBackend, tf } from '../../src/train/backend.ts';
-import { memoryCheckpointStore } from '../../src/train/checkpointStore.ts';
-import { sequenceSet } from '../../src/train/sequenceSet.ts';
-import { trainModel, type TrainCheckpoint } from '../../src/train/trainModel.ts';
+import { sequenceSet } from '../../src/fit/sequenceSet.ts';
+import { trainModel } from '../../src/train/trainModel.ts';
 import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
-import { legtPredictorFixture, sineSignals } from './legtFixture.ts';
+import { interruptedAndWhole } from '../fit/resumeRun.ts';
+import { legtPredictorFixture, sineSignals } from '../fit/legtFixture.ts';
 
 beforeAll(async () => {
   await selectBackend({ backend: 'cpu' });
@@ -63,28 +63,16 @@ describe('trainModel', () => {
 
   it('an interrupted run resumed from its checkpoint ends with the same variables as an uninterrupted one', async () => {
     const opts = { epochs: 6, batchSize: 8, evalEvery: 2, seed: 4, learningRate: 1e-2 };
-    const whole = trainablePredictor(p, { setting: 'IV' });
-    const full = await trainModel(whole, train, opts);
+    const { whole, full, part, savedEpoch, first, second, resumed, store } = await interruptedAndWhole(
+      () => trainablePredictor(p, { setting: 'IV' }),
+      trainModel,
+      train,
+      opts,
+    );
     const expected = whole.read();
-
-    const store = memoryCheckpointStore<TrainCheckpoint>();
-    const controller = new AbortController();
-    const first = trainablePredictor(p, { setting: 'IV' });
-    // stop in the middle of epoch 3 (index 3): the checkpoint holds epoch 2, the steps of epoch 3 are lost
-    const part = await trainModel(first, train, {
-      ...opts,
-      checkpoint: store,
-      onProgress: (q) => {
-        if (q.epoch === 3 && q.step === 3 * 3 + 2) controller.abort();
-      },
-      signal: controller.signal,
-    });
     expect(part.completed).toBe(false);
-    expect(store.value?.epoch).toBe(2);
+    expect(savedEpoch).toBe(2);
     first.dispose();
-
-    const second = trainablePredictor(p, { setting: 'IV' });
-    const resumed = await trainModel(second, train, { ...opts, checkpoint: store });
     const got = second.read();
     expect(resumed.completed).toBe(true);
     expect(resumed.steps).toBe(full.steps);

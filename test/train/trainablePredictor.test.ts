@@ -5,13 +5,14 @@ import { causalConv } from '../../src/train/causalConv.ts';
 import { causalConvChannels } from '../../src/train/causalConvChannels.ts';
 import { causalConvFftSize, fftCausalConv, inputSpectrum } from '../../src/train/fftCausalConv.ts';
 import { predictorKernel } from '../../src/train/predictorKernel.ts';
-import { sequenceSet } from '../../src/train/sequenceSet.ts';
-import { predictorDistances, trainablePredictor } from '../../src/train/trainablePredictor.ts';
+import { sequenceSet } from '../../src/fit/sequenceSet.ts';
+import { predictorDistances } from '../../src/fit/predictorParams.ts';
+import { trainablePredictor } from '../../src/train/trainablePredictor.ts';
 import { prophecy } from '../../src/construction/index.ts';
 import { hippo } from '../../src/hippo/index.ts';
 import { predictNext } from '../../src/ssm/index.ts';
 import { EPS32, TRAIN_F32_FACTOR, TRAIN_GRAD_REL } from '../tolerances.ts';
-import { forwardScale, legtPredictorFixture, scanPredict, sineSignals } from './legtFixture.ts';
+import { forwardScale, legtPredictorFixture, scanPredict, sineSignals } from '../fit/legtFixture.ts';
 
 beforeAll(async () => {
   await selectBackend({ backend: 'cpu' });

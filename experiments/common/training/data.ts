@@ -4,8 +4,8 @@
  * half of each context).
  */
 import { generateBatch } from '../../../src/systems/generate.ts';
-import { sequenceSet, type SequenceSet } from '../../../src/train/sequenceSet.ts';
-import { mixSeed } from '../../../src/train/random.ts';
+import { sequenceSet, type SequenceSet } from '../../../src/fit/sequenceSet.ts';
+import { mixSeed } from '../../../src/fit/random.ts';
 import { TEST_SET_NAMES, TEST_SETS, type TestSetName } from './testSets.ts';
 
 /** `count` functions of a system as plain arrays (the authors' Van der Pol is one deterministic function). */

@@ -1,6 +1,7 @@
 /**
- * The paper's four test sets of the training experiments (fig6-trained, icl-families) and the tfjs backend choice:
- * plain data, importable without TensorFlow.js (the training code itself is loaded when an experiment runs).
+ * The paper's four test sets of the training experiments (fig6-trained, icl-families), the trainer choice of the LegT
+ * predictor and the tfjs backend choice: plain data, importable without TensorFlow.js (the TensorFlow.js training code
+ * is loaded when a run needs it).
  *
  * @see arXiv:2407.09375 (figure 6)
  */
@@ -37,6 +38,25 @@ export function backendChoice(fromScale: string): BackendChoice {
     throw new RangeError(
       `backendChoice: the tfjs backend must be one of ${BACKENDS.join(', ')}, got ${JSON.stringify(v)}`,
     );
+  }
+  return v;
+}
+
+/** Which trainer fits the LegT predictor: the analytic one (src/fit, no TensorFlow.js) or tfjs autodiff (src/train). */
+export type TrainerChoice = 'analytic' | 'tfjs';
+
+/**
+ * The trainer of the LegT predictor the experiments use: env HIPPO_PROPHECY_TRAINER, else the scale's.
+ *
+ * @param fromScale - the scale's trainer parameter
+ * @returns the choice
+ * @throws RangeError for a name that is not a trainer (the environment variable or the scale's)
+ * @example trainerChoice('analytic') // 'analytic' unless HIPPO_PROPHECY_TRAINER is set
+ */
+export function trainerChoice(fromScale: string): TrainerChoice {
+  const v = process.env.HIPPO_PROPHECY_TRAINER ?? fromScale;
+  if (v !== 'analytic' && v !== 'tfjs') {
+    throw new RangeError(`trainerChoice: the trainer must be analytic or tfjs, got ${JSON.stringify(v)}`);
   }
   return v;
 }

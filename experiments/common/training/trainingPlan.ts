@@ -1,28 +1,32 @@
 /**
- * The training loop shared by the trained-model experiments (fig6-trained, icl-families): the data and backend set
- * up once, then a plan of (variant, seed) runs, each a resumable checkpoint with its own training checkpoint file,
- * and one progress bar over all optimizer steps. TensorFlow.js is loaded here, when an experiment runs (see
- * loadTraining.ts), never when the registry is imported.
+ * The training loop shared by the trained-model experiments (fig6-trained, icl-families): the data, trainer and
+ * backend set up once, then a plan of (variant, seed) runs, each a resumable checkpoint with its own training
+ * checkpoint file, and one progress bar over all optimizer steps. TensorFlow.js is loaded here when a run needs it
+ * (see loadTraining.ts), never when the registry is imported.
  *
  * @see arXiv:2407.09375 (figure 6)
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileCheckpointStore, type CheckpointStore } from '../../../src/train/checkpointStore.ts';
-import type { SequenceSet } from '../../../src/train/sequenceSet.ts';
-import type { TrainCheckpoint } from '../../../src/train/trainModel.ts';
+import { fileCheckpointStore, type CheckpointStore } from '../../../src/fit/checkpointStore.ts';
+import type { SequenceSet } from '../../../src/fit/sequenceSet.ts';
+import { trainWasmAvailable } from '../../../src/fit/wasm/trainWasm.ts';
+import type { TrainCheckpoint } from '../../../src/fit/trainLoop.ts';
 import { TRAINING_CHECKPOINTS_DIR } from '../../runner/outputLayout.ts';
 import type { ExperimentContext } from '../../types.ts';
+import { copyLastError, trainingData } from './data.ts';
 import { loadTraining } from './loadTraining.ts';
 import type { Training } from './loadTraining.ts';
-import { backendChoice, TEST_SET_NAMES } from './testSets.ts';
-import type { TestSetName } from './testSets.ts';
+import { backendChoice, TEST_SET_NAMES, trainerChoice } from './testSets.ts';
+import type { TestSetName, TrainerChoice } from './testSets.ts';
 
 /** What the training experiments share before their first run. */
 export interface TrainingSetup {
-  /** the training code (TensorFlow.js loaded) */
-  lib: Training;
-  /** the tfjs backend in use */
+  /** the TensorFlow.js training code, or null when no run needs it (the LegT predictor on the analytic trainer) */
+  tfjs: Training | null;
+  /** the trainer of the LegT predictor */
+  trainer: TrainerChoice;
+  /** the tfjs backend in use, or for the analytic trainer alone 'analytic (WebAssembly)' / 'analytic (JavaScript)' */
   backend: string;
   /** the Mixed training set */
   train: SequenceSet;
@@ -32,7 +36,7 @@ export interface TrainingSetup {
   copyLast: Record<string, number>;
 }
 
-/** Data sizes and the backend of {@link prepareTraining}. */
+/** Data sizes, trainer and backend of {@link prepareTraining}. */
 export interface TrainingData {
   /** context length */
   L: number;
@@ -40,29 +44,44 @@ export interface TrainingData {
   trainCount: number;
   /** functions per test set */
   testCount: number;
-  /** the scale's backend ('auto' unless forced); HIPPO_PROPHECY_BACKEND overrides it */
+  /** the scale's tfjs backend ('auto' unless forced); HIPPO_PROPHECY_BACKEND overrides it */
   backend: string;
+  /** the scale's trainer of the LegT predictor ('analytic' or 'tfjs'); HIPPO_PROPHECY_TRAINER overrides it */
+  trainer: string;
 }
 
 /**
- * Loads the training code, selects the tfjs backend (and logs it), generates the data sets from the run seed and
- * measures copy-last on each test set.
+ * Chooses the trainer, loads TensorFlow.js and selects its backend (and logs it) when a run needs it, generates the
+ * data sets from the run seed and measures copy-last on each test set.
  *
  * @param ctx - the runner's context (seed, log)
- * @param data - sizes and backend
+ * @param data - sizes, trainer and backend
+ * @param withTfjs - whether other runs than the LegT predictor's need TensorFlow.js (icl-families' neural families)
+ *   @default false
  * @returns the setup
  * @see arXiv:2407.09375
  */
-export async function prepareTraining(ctx: ExperimentContext, data: TrainingData): Promise<TrainingSetup> {
-  const lib = await loadTraining();
-  const sel = await lib.selectBackend({ backend: backendChoice(data.backend) });
-  ctx.log(
-    `tfjs backend: ${sel.name}${sel.skipped.length ? ` (skipped ${sel.skipped.map((s) => s.name).join(', ')})` : ''}`,
-  );
-  const { train, tests } = lib.trainingData(ctx.seed, data.L, data.trainCount, data.testCount);
+export async function prepareTraining(
+  ctx: ExperimentContext,
+  data: TrainingData,
+  withTfjs = false,
+): Promise<TrainingSetup> {
+  const trainer = trainerChoice(data.trainer);
+  let tfjs: Training | null = null;
+  let backend = `analytic (${trainWasmAvailable() ? 'WebAssembly' : 'JavaScript'})`;
+  if (withTfjs || trainer === 'tfjs') {
+    tfjs = await loadTraining();
+    const sel = await tfjs.selectBackend({ backend: backendChoice(data.backend) });
+    backend = sel.name;
+    ctx.log(
+      `tfjs backend: ${sel.name}${sel.skipped.length ? ` (skipped ${sel.skipped.map((s) => s.name).join(', ')})` : ''}`,
+    );
+  }
+  ctx.log(`LegT trainer: ${trainer}`);
+  const { train, tests } = trainingData(ctx.seed, data.L, data.trainCount, data.testCount);
   const copyLast: Record<string, number> = {};
-  for (const name of TEST_SET_NAMES) copyLast[name] = lib.copyLastError(tests[name]);
-  return { lib, backend: sel.name, train, tests, copyLast };
+  for (const name of TEST_SET_NAMES) copyLast[name] = copyLastError(tests[name]);
+  return { tfjs, trainer, backend, train, tests, copyLast };
 }
 
 /** One run of a plan: a variant (setting or family) and a seed index; `trained` is false for the construction. */

@@ -8,12 +8,14 @@
  * @see arXiv:2407.09375 (figure 6)
  */
 import type { ExperimentContext, ExperimentUnits, UnitsInfo } from '../../types.ts';
+import type { TrainerChoice } from './testSets.ts';
 import type { PlannedRun, RunIo, TrainingData, TrainingSetup } from './trainingPlan.ts';
 import { prepareTraining, runTrainingPlan, trainingPlan } from './trainingPlan.ts';
 
-/** A unit's partial: its run, the backend it trained on, copy-last on each test set. */
+/** A unit's partial: its run, the trainer and backend it trained on, copy-last on each test set. */
 export interface TrainingPartial<Run> {
   run: Run;
+  trainer: TrainerChoice;
   backend: string;
   copyLast: Record<string, number>;
 }
@@ -21,6 +23,8 @@ export interface TrainingPartial<Run> {
 /** What the experiment's result is made from: the runs in plan order, the first unit's backend, copy-last. */
 export interface TrainingRuns<Run> {
   runs: Run[];
+  /** the trainer of the LegT predictor (of the first unit) */
+  trainer: TrainerChoice;
   /** the backend of the first unit (in a sharded run each unit names its own in its unit file) */
   backend: string;
   copyLast: Record<string, number>;
@@ -32,6 +36,8 @@ export interface TrainingUnitsSpec<P extends TrainingData & { seeds: number }, V
   variants: readonly V[];
   /** the variant that is not trained (one seed) */
   untrained: V;
+  /** load TensorFlow.js whatever the trainer (families that only tfjs trains) @default false */
+  withTfjs?: boolean;
   /** optimizer steps of one trained run */
   stepsPerRun(p: P, trainCount: number): number;
   /** trains (or evaluates) one planned run */
@@ -42,11 +48,17 @@ export interface TrainingUnitsSpec<P extends TrainingData & { seeds: number }, V
 
 let cached: { key: string; setup: Promise<TrainingSetup> } | undefined;
 
-/** prepareTraining, kept for the next unit of this process with the same seed and data sizes. */
-function preparedTraining(ctx: ExperimentContext, data: TrainingData): Promise<TrainingSetup> {
-  const key = JSON.stringify([ctx.seed, data.L, data.trainCount, data.testCount, data.backend]);
+/** prepareTraining, kept for the next unit of this process with the same seed, data, trainer and backend. */
+function preparedTraining(
+  ctx: ExperimentContext,
+  data: TrainingData,
+  withTfjs: boolean,
+): Promise<TrainingSetup> {
+  const { L, trainCount, testCount, backend, trainer } = data;
+  const env = [process.env.HIPPO_PROPHECY_BACKEND, process.env.HIPPO_PROPHECY_TRAINER];
+  const key = JSON.stringify([ctx.seed, L, trainCount, testCount, backend, trainer, withTfjs, env]);
   if (cached?.key !== key) {
-    const setup = prepareTraining(ctx, data);
+    const setup = prepareTraining(ctx, data, withTfjs);
     cached = { key, setup };
     setup.catch(() => (cached = undefined));
   }
@@ -66,18 +78,14 @@ export function trainingUnits<P extends TrainingData & { seeds: number }, V exte
   return {
     units: (p) => trainingPlan(spec.variants, p.seeds, spec.untrained),
     runUnit: async (unit, ctx, p) => {
-      const setup = await preparedTraining(ctx, p);
+      const setup = await preparedTraining(ctx, p, spec.withTfjs === true);
       const steps = spec.stepsPerRun(p, setup.train.count);
       const [run] = await runTrainingPlan(ctx, [unit], steps, (entry, io) =>
         spec.train(setup, p, entry, io, ctx),
       );
-      return { run, backend: setup.backend, copyLast: setup.copyLast };
+      return { run, trainer: setup.trainer, backend: setup.backend, copyLast: setup.copyLast };
     },
     combine: (partials, p, info) =>
-      spec.result(
-        { runs: partials.map((x) => x.run), backend: partials[0].backend, copyLast: partials[0].copyLast },
-        p,
-        info,
-      ),
+      spec.result({ ...partials[0], runs: partials.map((x) => x.run) }, p, info),
   };
 }

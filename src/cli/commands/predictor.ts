@@ -153,7 +153,10 @@ export function register(program: Command): void {
                   `  ${legs.timeUnit}`,
                 ]
               : [`  ${LTI_RULE}`]),
-            `D = ${p.D}, D dt/2 = ${(p.D * p.dt) / 2}, Dbar = ${p.Dbar}`,
+            // LegS counts time in steps (dt cancels), so D dt/2 means nothing there and overflows for a huge dt
+            legs
+              ? `D = ${p.D}, Dbar_0 = ${p.Dbar}`
+              : `D = ${p.D}, D dt/2 = ${(p.D * p.dt) / 2}, Dbar = ${p.Dbar}`,
             'C =',
             formatVectorLine(p.C),
             'Cbar =',

@@ -6,9 +6,14 @@
  * @internal
  */
 export type { WasmExports } from './wasmInstance.ts';
-export { wasmExports, wasmConvolutionAvailable, setWasmConvolutionEnabled } from './wasmInstance.ts';
+export {
+  wasmExports,
+  wasmConvolutionAvailable,
+  setWasmConvolutionEnabled,
+  decodeBase64,
+} from './wasmInstance.ts';
 export type { WasmLayout } from './wasmLayout.ts';
-export { wasmLayout, wasmScratch } from './wasmLayout.ts';
+export { wasmLayout, wasmScratch, fftTablesLayout, writeFftTables } from './wasmLayout.ts';
 export type { WasmSpectrumBank } from './wasmConvolution.ts';
 export {
   causalConvolveWasmInto,

@@ -29,7 +29,12 @@ export interface WasmExports {
 let exportsOrNull: WasmExports | null | undefined;
 let enabled = true;
 
-function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
+/**
+ * The bytes of a base64 string (the embedded modules: this one and the analytic trainer's).
+ *
+ * @internal
+ */
+export function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
   const bin = atob(s);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);

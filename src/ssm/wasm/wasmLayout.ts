@@ -28,6 +28,54 @@ export interface WasmLayout {
   slots: number;
 }
 
+/**
+ * Byte offset of the expanded twiddles after a stage table at stagePtr (16-aligned), and the first byte after both
+ * (see {@link writeFftTables}).
+ *
+ * @internal
+ */
+export function fftTablesLayout(stagePtr: number, complex: ComplexFftPlan): { twPtr: number; end: number } {
+  const twPtr = stagePtr + 16 * Math.ceil((4 + 16 * complex.stages.length) / 16);
+  return { twPtr, end: twPtr + 16 * complex.tw.length };
+}
+
+/**
+ * Writes the tables asm/fft.ts reads: the stage table (i32: S, then r, len, s, twiddle byte offset per stage) at
+ * stagePtr and the expanded twiddles at twPtr: [wr, wr, -wi, wi] as float64 for one transform (fftT<f64>), or
+ * [wr, wr, wr, wr, -wi, wi, -wi, wi] as float32 for two interleaved float32 transforms (fftT<f32>, the analytic
+ * trainer's float32 passes); 32 bytes per twiddle either way. fftTablesLayout gives twPtr and the end.
+ *
+ * @internal
+ */
+export function writeFftTables(
+  buf: ArrayBuffer,
+  stagePtr: number,
+  twPtr: number,
+  complex: ComplexFftPlan,
+  float32 = false,
+): void {
+  const { stages, tw } = complex;
+  const table = new Int32Array(buf, stagePtr, 1 + 4 * stages.length);
+  table[0] = stages.length;
+  stages.forEach((st, i) => {
+    table.set([st.r, st.len, st.s, twPtr + 16 * st.off], 1 + 4 * i);
+  });
+  if (float32) {
+    const ex8 = new Float32Array(buf, twPtr, 4 * tw.length);
+    for (let i = 0, o = 0; i < tw.length; i += 2, o += 8) {
+      ex8.set([tw[i], tw[i], tw[i], tw[i], -tw[i + 1], tw[i + 1], -tw[i + 1], tw[i + 1]], o);
+    }
+    return;
+  }
+  const expanded = new Float64Array(buf, twPtr, 2 * tw.length);
+  for (let i = 0, o = 0; i < tw.length; i += 2, o += 4) {
+    expanded[o] = tw[i];
+    expanded[o + 1] = tw[i];
+    expanded[o + 2] = -tw[i + 1];
+    expanded[o + 3] = tw[i + 1];
+  }
+}
+
 let layout: WasmLayout | null = null;
 let nextId = 1;
 
@@ -44,28 +92,16 @@ function ensureMemory(ex: WasmExports, bytes: number): void {
  */
 export function wasmLayout(ex: WasmExports, complex: ComplexFftPlan, slots = 0): WasmLayout {
   if (!layout || layout.plan !== complex) {
-    const { m, stages, tw } = complex;
+    const { m } = complex;
     const stagePtr = 0;
-    const twPtr = 16 * Math.ceil((4 + 16 * stages.length) / 16);
-    const cPtr = twPtr + 16 * tw.length;
+    const { twPtr, end: cPtr } = fftTablesLayout(stagePtr, complex);
     const uPtr = cPtr + 8 * (8 * ((m >> 1) + 1));
     const aPtr = uPtr + 16 * m;
     const bPtr = aPtr + 16 * m;
     const bankPtr = bPtr + 16 * m;
     ensureMemory(ex, bankPtr);
     const buf = ex.memory.buffer;
-    const table = new Int32Array(buf, stagePtr, 1 + 4 * stages.length);
-    table[0] = stages.length;
-    stages.forEach((st, i) => {
-      table.set([st.r, st.len, st.s, twPtr + 16 * st.off], 1 + 4 * i);
-    });
-    const expanded = new Float64Array(buf, twPtr, 2 * tw.length);
-    for (let i = 0, o = 0; i < tw.length; i += 2, o += 4) {
-      expanded[o] = tw[i];
-      expanded[o + 1] = tw[i];
-      expanded[o + 2] = -tw[i + 1];
-      expanded[o + 3] = tw[i + 1];
-    }
+    writeFftTables(buf, stagePtr, twPtr, complex);
     new Float64Array(buf, uPtr, 2 * m).fill(0);
     layout = {
       plan: complex,

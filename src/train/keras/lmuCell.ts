@@ -5,7 +5,7 @@ import { resolveMethod } from '../../discretize/resolveMethod.ts';
 import { lmu } from '../../hippo/lmu.ts';
 import { requireFinite, requireInteger, requireOneOf, requirePositive } from '../../util/validate.ts';
 import { tf } from '../backend.ts';
-import { seededRandom } from '../random.ts';
+import { seededRandom } from '../../fit/random.ts';
 import { singleShape, valuedWeight, type LayerArgs } from './layerArgs.ts';
 
 /** The hidden activations {@link LmuCell} offers. */

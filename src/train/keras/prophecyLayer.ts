@@ -7,9 +7,14 @@ import { requireFinite, requireInteger, requireOneOf, requirePositive } from '..
 import { tf } from '../backend.ts';
 import { causalConv } from '../causalConv.ts';
 import { chunkedStates } from '../chunkedStates.ts';
-import { initialReadout, PAPER_SETTINGS, SETTING_TRAINS, type PaperSetting } from '../paperSettings.ts';
+import {
+  initialReadout,
+  PAPER_SETTINGS,
+  SETTING_TRAINS,
+  type PaperSetting,
+} from '../../fit/paperSettings.ts';
 import { predictorKernel } from '../predictorKernel.ts';
-import type { PredictorParams } from '../trainablePredictor.ts';
+import type { PredictorParams } from '../../fit/predictorParams.ts';
 import {
   channelRows,
   channelsOf,

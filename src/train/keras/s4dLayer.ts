@@ -3,7 +3,7 @@ import { s4dInit, type S4dInitKind } from '../../s4/s4dInit.ts';
 import { requireFinite, requireInteger, requireOneOf } from '../../util/validate.ts';
 import { tf } from '../backend.ts';
 import { causalConvChannels } from '../causalConvChannels.ts';
-import { seededRandom } from '../random.ts';
+import { seededRandom } from '../../fit/random.ts';
 import { s4dKernel } from '../s4dKernel.ts';
 import {
   channelsOf,

@@ -5,9 +5,10 @@ import { hippo } from '../../../src/hippo/index.ts';
 import { predictNext } from '../../../src/ssm/index.ts';
 import { selectBackend, tf } from '../../../src/train/backend.ts';
 import { ProphecyLayer, prophecyLayer } from '../../../src/train/keras/index.ts';
-import { trainablePredictor, type PredictorParams } from '../../../src/train/trainablePredictor.ts';
+import type { PredictorParams } from '../../../src/fit/predictorParams.ts';
+import { trainablePredictor } from '../../../src/train/trainablePredictor.ts';
 import { EPS32, TRAIN_F32_FACTOR, TRAIN_GRAD_REL } from '../../tolerances.ts';
-import { forwardScale } from '../legtFixture.ts';
+import { forwardScale } from '../../fit/legtFixture.ts';
 import { maxAbs, mixedRows, sequenceTensor, trainSaveLoad } from './kerasFixtures.ts';
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 /**
  * Test fixture, independent of src/hippo and src/construction: the LegT bilinear next-value predictor written out
- * from docs/theory.md eqs. 4, 13, 15 and 18 (A, B, closed-form C, D; bilinear Abar, Bbar; trapezoid Cbar, Dbar), with mathjs
- * for the inverse, and a plain float64 scan of it.
+ * from docs/theory.md (the LegT A, B of section 3, the closed-form C, D of eq. 13, bilinear Abar, Bbar of eq. 15,
+ * trapezoid Cbar, Dbar of eq. 18), with mathjs for the inverse, and a plain float64 scan of it.
  */
 import { inv, matrix, multiply, type Matrix as MathMatrix } from 'mathjs';
 import type { Matrix } from '../../src/linalg/matrix.ts';
-import type { PredictorParams } from '../../src/train/trainablePredictor.ts';
+import type { PredictorParams } from '../../src/fit/predictorParams.ts';
 
 export function legtPredictorFixture(N: number, dt: number, theta = 1): PredictorParams {
   const A: number[][] = [];
@@ -82,4 +82,15 @@ export function forwardScale(p: PredictorParams, L: number, maxU: number): numbe
   let sum = Math.abs(p.Dbar) + Math.abs(h[0] - p.Dbar);
   for (let j = 1; j < L; j++) sum += Math.abs(h[j]);
   return sum * maxU;
+}
+
+/** The construction moved off its optimum, so that no residual is near zero (float32 and float64 then agree on
+ * every residual's sign, and central differences of the L1 loss do not straddle a kink). */
+export function offOptimum(p: PredictorParams, eps: number): PredictorParams {
+  return {
+    Abar: { ...p.Abar, data: p.Abar.data.map((a, i) => a + eps * 1e-2 * Math.sin(i)) },
+    Bbar: p.Bbar.map((b, i) => b * (1 + eps * Math.cos(i))),
+    Cbar: p.Cbar.map((c, i) => c * (1 + eps * Math.sin(2 * i + 1))),
+    Dbar: p.Dbar + eps,
+  };
 }

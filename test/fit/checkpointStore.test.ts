@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileCheckpointStore, TRAIN_CHECKPOINT_FORMAT } from '../../src/train/checkpointStore.ts';
+import { fileCheckpointStore, TRAIN_CHECKPOINT_FORMAT } from '../../src/fit/checkpointStore.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,6 +1,3 @@
-import type * as TF from '@tensorflow/tfjs';
-import { tf } from './backend.ts';
-
 /**
  * A dataset of scalar sequences prepared for one-step-ahead training: the inputs u (float64 and float32 copies) and
  * the targets u[k + 1] of the predictions out[k] for k in the loss window [from, to).
@@ -66,16 +63,4 @@ export function sequenceSet(
     for (let k = from; k < to; k++) targets[s * R + k - from] = seq[k + 1];
   }
   return { count, length: L, from, to, inputs64, inputs: Float32Array.from(inputs64), targets };
-}
-
-/**
- * Rows `idx` of a row-major [count, width] array as a [idx.length, width] tensor.
- *
- * @example gatherRows(Float32Array.of(1, 2, 3, 4), 2, Int32Array.of(1)) // [[3, 4]]
- */
-export function gatherRows(data: Float32Array, width: number, idx: Int32Array): TF.Tensor2D {
-  const out = new Float32Array(idx.length * width);
-  for (let r = 0; r < idx.length; r++)
-    out.set(data.subarray(idx[r] * width, (idx[r] + 1) * width), r * width);
-  return tf.tensor2d(out, [idx.length, width]);
 }

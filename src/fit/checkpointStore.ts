@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../util/writeFileAtomic.ts';
-
 /** Where the training loop keeps its resumable state. */
 export interface CheckpointStore<T> {
   load(): Promise<T | undefined>;
@@ -34,7 +30,8 @@ interface StoredCheckpoint {
   value: string;
 }
 
-function sha256(text: string): string {
+async function sha256(text: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -45,6 +42,9 @@ function sha256(text: string): string {
  * ignored, so the caller recomputes instead of trusting it.
  *
  *   file: { format, stamp, sha256, value }      value: the checkpoint as JSON text, sha256 = SHA-256(value)
+ *
+ * Node's file system and crypto are imported when the store is first used, so that this module (and
+ * `hippo-prophecy/fit`) also loads where there are none.
  *
  * @param file - path of the JSON file (its folder is created when missing)
  * @param options - see {@link FileCheckpointOptions}
@@ -69,6 +69,7 @@ export function fileCheckpointStore<T>(
   };
   return {
     async load() {
+      const { readFile } = await import('node:fs/promises');
       let text: string;
       try {
         text = await readFile(file, 'utf8');
@@ -84,7 +85,8 @@ export function fileCheckpointStore<T>(
       }
       if (stored?.format !== TRAIN_CHECKPOINT_FORMAT || typeof stored.value !== 'string')
         return ignore(`not a checkpoint of format ${TRAIN_CHECKPOINT_FORMAT}`);
-      if (stored.sha256 !== sha256(stored.value)) return ignore('checksum mismatch (edited or corrupt)');
+      if (stored.sha256 !== (await sha256(stored.value)))
+        return ignore('checksum mismatch (edited or corrupt)');
       if (JSON.stringify(stored.stamp ?? null) !== stampText)
         return ignore(
           `written for another run (stamp ${JSON.stringify(stored.stamp)}, expected ${stampText})`,
@@ -96,9 +98,10 @@ export function fileCheckpointStore<T>(
       const stored: StoredCheckpoint = {
         format: TRAIN_CHECKPOINT_FORMAT,
         stamp: options.stamp ?? null,
-        sha256: sha256(text),
+        sha256: await sha256(text),
         value: text,
       };
+      const { writeFileAtomic } = await import('../util/writeFileAtomic.ts');
       await writeFileAtomic(file, JSON.stringify(stored));
     },
   };
