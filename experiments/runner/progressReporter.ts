@@ -85,3 +85,30 @@ export function createProgress(
     },
   };
 }
+
+/**
+ * Where a run's notes go: kept (for the report) and, unless `mode` is 'silent', printed on stderr; `say` prints
+ * without keeping.
+ *
+ * @param mode - the progress mode
+ * @returns the kept notes and the two writers
+ * @example const { notes, note } = noteSink('silent'); note('PNG skipped'); notes.length === 1
+ */
+export function noteSink(mode: ProgressMode): {
+  notes: string[];
+  note(text: string): void;
+  say(text: string): void;
+} {
+  const notes: string[] = [];
+  const say = (text: string) => {
+    if (mode !== 'silent') process.stderr.write(`${text}\n`);
+  };
+  return {
+    notes,
+    note: (text) => {
+      notes.push(text);
+      say(text);
+    },
+    say,
+  };
+}

@@ -28,7 +28,7 @@ import { countClaims } from './computeClaims.ts';
 import { indexEntries } from './indexEntries.ts';
 import { prepareOutFolder } from './outFolder.ts';
 import { SEEDS_FILE, seedFolderName } from './outputLayout.ts';
-import type { ExperimentProgress } from './progressReporter.ts';
+import { noteSink, type ExperimentProgress } from './progressReporter.ts';
 import { acquireRunLock, heldLocks } from './runLock.ts';
 import { validateRunOptions } from './validateRunOptions.ts';
 import { runOne, type RunEnv } from './runOne.ts';
@@ -62,15 +62,7 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
   const { scale = 'quick', seed = 0, progress = 'auto', png = true, summary = true } = options;
   const handleSignals = options.handleSignals ?? true;
   const selected = only === undefined ? experiments : experiments.filter((e) => only.includes(e.id));
-  const quiet = progress === 'silent';
-  const notes: string[] = [];
-  const note = (text: string) => {
-    notes.push(text);
-    if (!quiet) process.stderr.write(`${text}\n`);
-  };
-  const say = (text: string) => {
-    if (!quiet) process.stderr.write(`${text}\n`);
-  };
+  const { notes, note, say } = noteSink(progress);
 
   const outDir = await prepareOutFolder(out, force); // before any work: a bad --out stops here
   plotlyBundlePath(); // a missing plotly.js (optional peer) stops here, naming its install command

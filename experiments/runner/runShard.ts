@@ -16,7 +16,7 @@ import { errorText } from '../claims/index.ts';
 import { createCheckpointStore } from './checkpointStore.ts';
 import { STEP_CHECKPOINTS_DIR, shardLockFile } from './outputLayout.ts';
 import { prepareOutFolder } from './outFolder.ts';
-import { createProgress, type ExperimentProgress } from './progressReporter.ts';
+import { createProgress, noteSink, type ExperimentProgress } from './progressReporter.ts';
 import { acquireRunLock, heldLocks } from './runLock.ts';
 import { experimentContext, runStamp } from './runOne.ts';
 import type { RunExperimentsOptions } from './runTypes.ts';
@@ -91,12 +91,7 @@ export async function runShard(options: RunShardOptions): Promise<ShardReport> {
   const { experiments, only, out = 'results', workers = 1, force = false, shard } = options;
   const { scale = 'quick', seed = 0, progress = 'auto' } = options;
   const selected = only === undefined ? experiments : experiments.filter((e) => only.includes(e.id));
-  const quiet = progress === 'silent';
-  const notes: string[] = [];
-  const note = (text: string) => {
-    notes.push(text);
-    if (!quiet) process.stderr.write(`${text}\n`);
-  };
+  const { notes, note } = noteSink(progress);
   const mine = numberedUnits(selected, scale).filter(({ u }) => u % shard.count === shard.index);
   const total = numberedUnits(selected, scale).length;
 
