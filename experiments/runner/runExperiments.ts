@@ -64,8 +64,10 @@ export async function runExperiments(options: RunExperimentsOptions): Promise<Ru
   const selected = only === undefined ? experiments : experiments.filter((e) => only.includes(e.id));
   const { notes, note, say } = noteSink(progress);
 
-  const outDir = await prepareOutFolder(out, force); // before any work: a bad --out stops here
-  plotlyBundlePath(); // a missing plotly.js (optional peer) stops here, naming its install command
+  // before any work, and before the folder is created: a missing plotly.js (optional peer) stops here, naming its
+  // install command; then a bad --out
+  plotlyBundlePath();
+  const outDir = await prepareOutFolder(out, force);
   const lock = await acquireRunLock(outDir, out);
   const shards = await heldLocks(outDir, 'shards');
   if (shards.length > 0) {
