@@ -83,6 +83,7 @@ export async function runIclFamilies(ctx: ExperimentContext, p: IclFamiliesParam
     const r = await fitModel(setup, model, train, {
       epochs: p.epochs,
       batchSize: p.batch,
+      microBatch: p.microBatch > 0 ? p.microBatch : undefined,
       learningRate: p.learningRate,
       seed: mixSeed(ctx.seed + 11, seed),
       evalEvery: Math.max(1, Math.floor(p.epochs / 3)),
