@@ -38,7 +38,7 @@ export interface IclFamiliesParams {
   backend: string;
   /**
    * sequences per forward/backward pass of a tfjs step (the batch's gradient summed over passes: the same Adam
-   * step); 0: trainModel's automatic choice (the whole batch, on the wasm backend passes of <= 2^14 positions)
+   * step); 0: trainModel's automatic choice (the whole batch, on the wasm backend passes of <= 2^13 positions)
    */
   microBatch: number;
 }

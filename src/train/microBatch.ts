@@ -88,12 +88,18 @@ export function microBatchedGrads(
 
 /**
  * Sequence positions (sequences x length) one forward/backward pass may hold on the tfjs wasm backend. The wasm
- * backend has a 4 GB heap addressed with 32-bit offsets; a step's tape keeps every activation of the batch (and
- * S4D's Toeplitz products H x B x L x L). Measured at icl-families' paper sizes (L = 512, width 64): S4D with state
- * 32 and 3 layers runs at 32 sequences (2^14 positions) and traps at 64 ("table index is out of bounds") and 128
- * ("remainder by zero"); see scripts/investigations/wasmMicroBatch.ts.
+ * backend has one 4 GB heap addressed with 32-bit offsets, and a step's tape keeps every activation of the batch
+ * (S4D: per layer [B, L, H] tensors and the Toeplitz product of [H, B, L] by [H, L, L]; the transformer: full
+ * attention's [B heads, L, L] scores); past the heap the kernels trap with varying messages. Measured at
+ * icl-families' paper sizes (L = 512, width 64; S4D state 32, 3 layers; transformer 4 heads, window 32), one step in
+ * one pass: S4D runs at 32 sequences (2^14 positions) and traps at 48 ("memory access out of bounds") and 64 ("null
+ * function or function signature mismatch"; icl-families reported "table index is out of bounds" at 64 and
+ * "remainder by zero" at 128); the transformer runs at 32 and traps at 48 and 64. The limit keeps a factor 2 below
+ * the last size that ran (2^13: 16 sequences of 512), since the crash point lies between 1 and 1.5 times it; see
+ * scripts/investigations/wasmMicroBatch.ts. The criterion counts positions only: it is calibrated at width 64, and a
+ * much wider model or a longer full-attention context needs an explicit microBatch.
  */
-export const WASM_TOKENS_PER_PASS = 2 ** 14;
+export const WASM_TOKENS_PER_PASS = 2 ** 13;
 
 /**
  * The micro-batch trainModel uses when none is given: the whole batch, except on the wasm backend, where a pass
@@ -106,8 +112,8 @@ export const WASM_TOKENS_PER_PASS = 2 ** 14;
  * @returns sequences per pass, in [1, batchSize]
  * @throws RangeError for length or batchSize not an integer >= 1
  * @example
- *   autoMicroBatch('wasm', 512, 128) === 32; // 4 passes
- *   autoMicroBatch('wasm', 100, 200) === 100; // 163 fit: 2 passes of 100
+ *   autoMicroBatch('wasm', 512, 128) === 16; // 8 passes
+ *   autoMicroBatch('wasm', 100, 200) === 67; // 81 fit: 3 passes of 67, 67, 66
  *   autoMicroBatch('cpu', 512, 128) === 128;
  * @see arXiv:2407.09375 (figure 6: batch 128)
  */

@@ -149,7 +149,8 @@ describe('autoMicroBatch', () => {
       // equal passes: the last one at most one pass's worth shorter
       expect(B - (passes - 1) * mb).toBeGreaterThan(0);
     }
-    expect(autoMicroBatch('wasm', 512, 128)).toBe(32);
+    expect(autoMicroBatch('wasm', 512, 128)).toBe(16);
+    expect(autoMicroBatch('wasm', 100, 200)).toBe(67);
     expect(() => autoMicroBatch('wasm', 0, 128)).toThrow(/length must be an integer >= 1, got 0/);
   });
 });
