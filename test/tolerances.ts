@@ -203,6 +203,20 @@ export const HIGHER_ORDER_TRAPEZOID_REL = 1e-13;
  * (LmuCell, 20 tanh steps). */
 export const TRAIN_GRAD_REL = 2e-5;
 
+/** A tfjs step in micro-batches (src/train/microBatch.ts: chunk losses scaled by n_c / n, gradients summed) against
+ * the whole batch in one pass, relative to the largest |gradient| of each parameter (and to the loss): the same
+ * float32 sums of n R per-position terms grouped differently, ~log2(n R) eps32 of sum |terms|, which exceeds the
+ * gradient by the cancellation factor sum |terms| / |sum| (~100 for S4D's log(-Re A)). Measured (n = 7, R = 12,
+ * micro-batches 2 and 3): loss <= 7e-8, gradients <= 8.8e-6 (S4D l0.logNegAre), <= 1.1e-7 (transformer); wrong
+ * chunk weights (the plain mean of chunk means) give ~1e-1. */
+export const MICROBATCH_F32_REL = 1e-4;
+
+/** Parameters after 1 and 3 epochs of Adam (lr 1e-2, steps of 5 and 2 sequences) with micro-batches of 2 against
+ * the whole batch, in units of the learning rate: Adam's move m / (sqrt(v) + eps) is ~1 per step and changes by the
+ * relative gradient difference (MICROBATCH_F32_REL), amplified where |g| is near eps = 1e-8; measured <= 5.4e-5
+ * (S4D), 1.9e-7 (transformer). */
+export const MICROBATCH_ADAM_REL = 1e-3;
+
 /** Own mixed-radix FFT (src/ssm/fft, and src/ssm/wasm, which gives the same bits) vs the naive O(n^2) DFT with
  * exact-angle twiddles (src/ssm/reference), and convolution vs the direct sum, max error relative to max
  * |reference|: rounding ~eps log2(n) for the FFT and ~eps sqrt(n) for the naive sums on random data (eps n in the

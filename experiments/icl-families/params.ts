@@ -36,6 +36,11 @@ export interface IclFamiliesParams {
   trainer: string;
   /** tfjs backend ('auto' unless forced) */
   backend: string;
+  /**
+   * sequences per forward/backward pass of a tfjs step (the batch's gradient summed over passes: the same Adam
+   * step); 0: trainModel's automatic choice (the whole batch, on the wasm backend passes of <= 2^13 positions)
+   */
+  microBatch: number;
 }
 
 /** quick and paper parameters. */
@@ -56,6 +61,7 @@ export const iclFamiliesScales: Record<Scale, IclFamiliesParams> = {
     window: 16,
     trainer: 'analytic',
     backend: 'auto',
+    microBatch: 0,
   },
   paper: {
     N: 16,
@@ -73,5 +79,6 @@ export const iclFamiliesScales: Record<Scale, IclFamiliesParams> = {
     window: 32,
     trainer: 'analytic',
     backend: 'auto',
+    microBatch: 0,
   },
 };

@@ -75,6 +75,7 @@ export const iclFamiliesUnits = trainingUnits<IclFamiliesParams, Family, FamilyR
     const r = await fitModel(setup, model, setup.train, {
       epochs: p.epochs,
       batchSize: p.batch,
+      microBatch: p.microBatch > 0 ? p.microBatch : undefined,
       learningRate: p.learningRate,
       seed: mixSeed(ctx.seed + 11, seed),
       evalEvery: Math.max(1, Math.floor(p.epochs / 3)),

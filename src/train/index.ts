@@ -17,3 +17,4 @@ export * from './adam.ts';
 export * from './trainModel.ts';
 export * from './sequenceModel.ts';
 export * from './keras/index.ts';
+export * from './microBatch.ts';

@@ -10,6 +10,7 @@ import {
 } from '../fit/trainLoop.ts';
 import { adamState, adamStep } from './adam.ts';
 import { tf } from './backend.ts';
+import { autoMicroBatch, microBatchedGrads } from './microBatch.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 
 /**
@@ -17,7 +18,8 @@ import type { SequenceModel } from './sequenceModel.ts';
  *
  * @param model - the model
  * @param set - the sequences and the loss window
- * @param batchSize - sequences per forward pass @default 128
+ * @param batchSize - sequences per forward pass, on the wasm backend at most autoMicroBatch's (the errors are summed
+ *   per sequence in float64, so the split does not change them) @default 128
  * @example
  *   import { sequenceSet } from '../fit/sequenceSet.ts';
  *   import { trainablePredictor } from './trainablePredictor.ts';
@@ -37,10 +39,11 @@ export function evaluateModel(
 ): { l1: number; mse: number } {
   if (isAnalyticPredictor(model)) return model.evaluate(set, batchSize);
   const R = set.to - set.from;
+  const pass = autoMicroBatch(tf.getBackend(), set.length, batchSize);
   let l1 = 0;
   let se = 0;
-  for (let b0 = 0; b0 < set.count; b0 += batchSize) {
-    const idx = new Int32Array(Math.min(batchSize, set.count - b0)).map((_, i) => b0 + i);
+  for (let b0 = 0; b0 < set.count; b0 += pass) {
+    const idx = new Int32Array(Math.min(pass, set.count - b0)).map((_, i) => b0 + i);
     const pred = model.predict(set, idx);
     const p = pred.dataSync();
     pred.dispose();
@@ -57,6 +60,18 @@ export function evaluateModel(
   return { l1: l1 / n, mse: se / n };
 }
 
+/** Options of {@link trainModel}: the loop's, and the micro-batch of the tfjs gradient step. */
+export interface TrainModelOptions extends TrainOptions {
+  /**
+   * sequences per forward/backward pass of a tfjs step: a batch is split into passes of this many sequences whose
+   * gradients are summed weighted by their share of the batch's loss positions (the same Adam step, see
+   * microBatchedGrads); the analytic trainer ignores it
+   * @default autoMicroBatch(backend, L, the step's sequences): the whole batch, except on the wasm backend when
+   *   it would pass more than WASM_TOKENS_PER_PASS sequence positions at once
+   */
+  microBatch?: number;
+}
+
 /**
  * Trains a {@link SequenceModel} with Adam on the mean L1 one-step loss |out[k] - u[k + 1]| over the loss window,
  * in shuffled mini-batches; evaluates and checkpoints every `evalEvery` epochs; resumes from the checkpoint when one
@@ -66,9 +81,9 @@ export function evaluateModel(
  *
  * @param model - the model (its trainable parameters are updated in place)
  * @param train - the training set
- * @param options - see {@link TrainOptions}
- * @throws RangeError for non-positive epochs, batchSize, learningRate or evalEvery; TypeError for a checkpoint of
- *   another model
+ * @param options - see {@link TrainModelOptions}
+ * @throws RangeError for non-positive epochs, batchSize, learningRate or evalEvery, or microBatch not an integer
+ *   >= 1; TypeError for a checkpoint of another model
  * @example
  *   import { selectBackend } from './backend.ts';
  *   import { sequenceSet } from '../fit/sequenceSet.ts';
@@ -88,20 +103,16 @@ export function evaluateModel(
 export async function trainModel(
   model: SequenceModel | AnalyticPredictor,
   train: SequenceSet,
-  options: TrainOptions = {},
+  options: TrainModelOptions = {},
 ): Promise<TrainResult> {
-  const engine = isAnalyticPredictor(model) ? analyticEngine(model, train) : tfjsEngine(model, train);
+  const { microBatch } = options;
+  if (microBatch !== undefined && !(Number.isInteger(microBatch) && microBatch >= 1)) {
+    throw new RangeError(`trainModel: microBatch must be an integer >= 1, got ${microBatch}`);
+  }
+  const engine = isAnalyticPredictor(model)
+    ? analyticEngine(model, train)
+    : tfjsEngine(model, train, microBatch);
   return runTrainLoop(engine, train, options, 'trainModel');
-}
-
-function l1Loss(model: SequenceModel, set: SequenceSet, idx: Int32Array): TF.Scalar {
-  const R = set.to - set.from;
-  const t = new Float32Array(idx.length * R);
-  for (let r = 0; r < idx.length; r++) t.set(set.targets.subarray(idx[r] * R, (idx[r] + 1) * R), r * R);
-  const target = tf.tensor2d(t, [idx.length, R]);
-  const loss = tf.tidy(() => model.predict(set, idx).sub(target).abs().mean() as TF.Scalar);
-  target.dispose();
-  return loss;
 }
 
 function toJson(vars: Record<string, TF.Variable>): Record<string, number[]> {
@@ -120,8 +131,8 @@ function restore(vars: Record<string, TF.Variable>, values: Record<string, numbe
   }
 }
 
-/** The tfjs side of the loop: gradients by tf.variableGrads, Adam on tfjs variables. */
-function tfjsEngine(model: SequenceModel, train: SequenceSet): TrainEngine {
+/** The tfjs side of the loop: gradients by tf.variableGrads (in micro-batches), Adam on tfjs variables. */
+function tfjsEngine(model: SequenceModel, train: SequenceSet, microBatch: number | undefined): TrainEngine {
   const trainable: Record<string, TF.Variable> = {};
   for (const n of model.trainable) trainable[n] = model.params[n];
   const adam = adamState(model.params, model.trainable);
@@ -131,12 +142,12 @@ function tfjsEngine(model: SequenceModel, train: SequenceSet): TrainEngine {
     name: model.name,
     hasTrainable: varList.length > 0,
     step(idx, learningRate) {
-      const { value, grads } = tf.variableGrads(() => l1Loss(model, train, idx), varList);
+      const chunk = microBatch ?? autoMicroBatch(tf.getBackend(), train.length, idx.length);
+      const { loss, grads } = microBatchedGrads(model, train, idx, varList, chunk);
       const named: Record<string, TF.Tensor> = {};
       for (const [n, v] of Object.entries(trainable)) named[n] = grads[v.name];
       adamStep(model.params, named, adam, { learningRate });
-      const loss = value.dataSync()[0];
-      tf.dispose([value, ...Object.values(grads)]);
+      tf.dispose(Object.values(grads));
       return loss;
     },
     evaluate: (set, batchSize) => evaluateModel(model, set, batchSize),

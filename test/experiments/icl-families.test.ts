@@ -29,6 +29,7 @@ const tiny: IclFamiliesParams = {
   window: 4,
   trainer: 'tfjs',
   backend: 'cpu',
+  microBatch: 3, // passes of 3, 3 and 2 sequences
 };
 
 let dir: string;

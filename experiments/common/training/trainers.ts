@@ -15,8 +15,9 @@ import {
 import type { PaperSetting } from '../../../src/fit/paperSettings.ts';
 import type { PredictorParams } from '../../../src/fit/predictorParams.ts';
 import type { SequenceSet } from '../../../src/fit/sequenceSet.ts';
-import type { TrainOptions, TrainResult } from '../../../src/fit/trainLoop.ts';
+import type { TrainResult } from '../../../src/fit/trainLoop.ts';
 import type { SequenceModel } from '../../../src/train/sequenceModel.ts';
+import type { TrainModelOptions } from '../../../src/train/trainModel.ts';
 import type { TrainablePredictor } from '../../../src/train/trainablePredictor.ts';
 import type { TrainingSetup } from './trainingPlan.ts';
 
@@ -57,7 +58,8 @@ export function legtPredictor(
  * @param setup - from prepareTraining
  * @param model - the model (updated in place)
  * @param train - the training set
- * @param options - the loop's options
+ * @param options - the loop's options, and for a tfjs model the micro-batch (sequences per forward/backward pass;
+ *   the analytic trainer ignores it) @default trainModel's: the whole batch, split on the wasm backend
  * @returns the run's record
  * @see arXiv:2407.09375 (figure 6)
  */
@@ -65,7 +67,7 @@ export function fitModel(
   setup: TrainingSetup,
   model: AnyModel,
   train: SequenceSet,
-  options: TrainOptions,
+  options: TrainModelOptions,
 ): Promise<TrainResult> {
   if (isAnalyticPredictor(model)) return trainAnalytic(model, train, options);
   return tfjsOf(setup, 'fitModel').trainModel(model, train, options);
