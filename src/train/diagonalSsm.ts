@@ -7,6 +7,7 @@ import { s4dKernel } from './s4dKernel.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 import { gatherRows } from './gatherRows.ts';
 import type { SequenceSet } from '../fit/sequenceSet.ts';
+import { WASM_TOKENS_PER_PASS } from './microBatch.ts';
 
 /** Options of {@link diagonalSsm}. */
 export interface DiagonalSsmOptions {
@@ -126,6 +127,8 @@ export function diagonalSsm(options: DiagonalSsmOptions = {}): SequenceModel {
     params,
     trainable: Object.keys(params),
     predict,
+    // measured at width 64: a wasm pass of 48 x 512 positions exhausts the heap, 32 x 512 runs
+    wasmPositionsPerPass: WASM_TOKENS_PER_PASS,
     dispose: () => Object.values(params).forEach((v) => v.dispose()),
   };
 }

@@ -5,6 +5,7 @@ import { seededRandom } from '../fit/random.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 import { gatherRows } from './gatherRows.ts';
 import type { SequenceSet } from '../fit/sequenceSet.ts';
+import { WASM_TOKENS_PER_PASS } from './microBatch.ts';
 
 /** Options of {@link hybridTransformer}. */
 export interface HybridTransformerOptions {
@@ -195,6 +196,8 @@ export function hybridTransformer(options: HybridTransformerOptions = {}): Seque
     params,
     trainable: Object.keys(params),
     predict,
+    // measured at width 64: a wasm pass of 48 x 512 positions exhausts the heap, 32 x 512 runs
+    wasmPositionsPerPass: WASM_TOKENS_PER_PASS,
     dispose: () => {
       Object.values(params).forEach((v) => v.dispose());
       constants.forEach((t) => t.dispose());

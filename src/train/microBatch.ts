@@ -102,28 +102,37 @@ export function microBatchedGrads(
 export const WASM_TOKENS_PER_PASS = 2 ** 13;
 
 /**
- * The micro-batch trainModel uses when none is given: the whole batch, except on the wasm backend, where a pass
- * holds at most WASM_TOKENS_PER_PASS sequence positions; the batch is then split into k = ceil(batch / max) passes
- * of equal size ceil(batch / k) (max = max(1, floor(WASM_TOKENS_PER_PASS / length))).
+ * The micro-batch trainModel uses when none is given: the whole batch, except on the wasm backend for a model that
+ * declares a pass limit P (SequenceModel.wasmPositionsPerPass: the S4D and transformer models, P =
+ * WASM_TOKENS_PER_PASS), where a pass holds at most P sequence positions; the batch is then split into
+ * k = ceil(batch / max) passes of equal size ceil(batch / k) (max = max(1, floor(P / length))). A model without a
+ * limit (the LegT predictor: one channel, it trains batches of 128 x 10^4 positions on wasm) is never split.
  *
  * @param backend - the active tfjs backend (tf.getBackend())
  * @param length - sequence length L
  * @param batchSize - sequences per optimizer step
+ * @param positionsPerPass - the model's wasm pass limit P @default undefined (no limit)
  * @returns sequences per pass, in [1, batchSize]
- * @throws RangeError for length or batchSize not an integer >= 1
+ * @throws RangeError for length or batchSize not an integer >= 1, or P given and not an integer >= 1
  * @example
- *   autoMicroBatch('wasm', 512, 128) === 16; // 8 passes
- *   autoMicroBatch('wasm', 100, 200) === 67; // 81 fit: 3 passes of 67, 67, 66
- *   autoMicroBatch('cpu', 512, 128) === 128;
+ *   autoMicroBatch('wasm', 512, 128, WASM_TOKENS_PER_PASS) === 16; // 8 passes
+ *   autoMicroBatch('wasm', 100, 200, WASM_TOKENS_PER_PASS) === 67; // 81 fit: 3 passes of 67, 67, 66
+ *   autoMicroBatch('cpu', 512, 128, WASM_TOKENS_PER_PASS) === 128;
+ *   autoMicroBatch('wasm', 10000, 128) === 128; // no limit declared
  * @see arXiv:2407.09375 (figure 6: batch 128)
  */
-export function autoMicroBatch(backend: string, length: number, batchSize: number): number {
-  for (const [name, v] of Object.entries({ length, batchSize })) {
+export function autoMicroBatch(
+  backend: string,
+  length: number,
+  batchSize: number,
+  positionsPerPass?: number,
+): number {
+  for (const [name, v] of Object.entries({ length, batchSize, positionsPerPass: positionsPerPass ?? 1 })) {
     if (!(Number.isInteger(v) && v >= 1))
       throw new RangeError(`autoMicroBatch: ${name} must be an integer >= 1, got ${v}`);
   }
-  if (backend !== 'wasm') return batchSize;
-  const max = Math.max(1, Math.floor(WASM_TOKENS_PER_PASS / length));
+  if (backend !== 'wasm' || positionsPerPass === undefined) return batchSize;
+  const max = Math.max(1, Math.floor(positionsPerPass / length));
   const passes = Math.ceil(batchSize / max);
   return Math.ceil(batchSize / passes);
 }

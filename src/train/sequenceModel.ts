@@ -18,6 +18,12 @@ export interface SequenceModel {
    * @returns shape [idx.length, set.to - set.from]
    */
   predict(set: SequenceSet, idx: Int32Array): TF.Tensor2D;
+  /**
+   * most sequence positions (sequences x L) one forward/backward pass may hold on the wasm backend before its 4 GB
+   * heap runs out (see autoMicroBatch); absent: the model's passes are small enough at any batch the experiments use
+   * (the LegT predictor: one channel), so its batches are never split automatically
+   */
+  readonly wasmPositionsPerPass?: number;
   /** frees the parameters and any cached tensors */
   dispose(): void;
 }

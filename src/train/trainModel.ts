@@ -39,7 +39,7 @@ export function evaluateModel(
 ): { l1: number; mse: number } {
   if (isAnalyticPredictor(model)) return model.evaluate(set, batchSize);
   const R = set.to - set.from;
-  const pass = autoMicroBatch(tf.getBackend(), set.length, batchSize);
+  const pass = autoMicroBatch(tf.getBackend(), set.length, batchSize, model.wasmPositionsPerPass);
   let l1 = 0;
   let se = 0;
   for (let b0 = 0; b0 < set.count; b0 += pass) {
@@ -66,8 +66,8 @@ export interface TrainModelOptions extends TrainOptions {
    * sequences per forward/backward pass of a tfjs step: a batch is split into passes of this many sequences whose
    * gradients are summed weighted by their share of the batch's loss positions (the same Adam step, see
    * microBatchedGrads); the analytic trainer ignores it
-   * @default autoMicroBatch(backend, L, the step's sequences): the whole batch, except on the wasm backend when
-   *   it would pass more than WASM_TOKENS_PER_PASS sequence positions at once
+   * @default autoMicroBatch(backend, L, the step's sequences, model.wasmPositionsPerPass): the whole batch, except
+   *   on the wasm backend when a model with a pass limit would pass more sequence positions than it at once
    */
   microBatch?: number;
 }
@@ -142,7 +142,8 @@ function tfjsEngine(model: SequenceModel, train: SequenceSet, microBatch: number
     name: model.name,
     hasTrainable: varList.length > 0,
     step(idx, learningRate) {
-      const chunk = microBatch ?? autoMicroBatch(tf.getBackend(), train.length, idx.length);
+      const chunk =
+        microBatch ?? autoMicroBatch(tf.getBackend(), train.length, idx.length, model.wasmPositionsPerPass);
       const { loss, grads } = microBatchedGrads(model, train, idx, varList, chunk);
       const named: Record<string, TF.Tensor> = {};
       for (const [n, v] of Object.entries(trainable)) named[n] = grads[v.name];

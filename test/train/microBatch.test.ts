@@ -129,10 +129,11 @@ describe('trainModel with microBatch', () => {
 });
 
 describe('autoMicroBatch', () => {
-  it('keeps the batch off wasm and splits it into equal passes of <= WASM_TOKENS_PER_PASS positions on wasm', () => {
-    expect(autoMicroBatch('cpu', 512, 128)).toBe(128);
-    expect(autoMicroBatch('tensorflow', 10_000, 128)).toBe(128);
-    expect(autoMicroBatch('wasm', 128, 64)).toBe(64);
+  const P = WASM_TOKENS_PER_PASS;
+  it('keeps the batch off wasm and splits it into equal passes of <= P positions on wasm', () => {
+    expect(autoMicroBatch('cpu', 512, 128, P)).toBe(128);
+    expect(autoMicroBatch('tensorflow', 10_000, 128, P)).toBe(128);
+    expect(autoMicroBatch('wasm', 128, 64, P)).toBe(64);
     for (const [Lq, B] of [
       [512, 128],
       [100, 200],
@@ -140,17 +141,34 @@ describe('autoMicroBatch', () => {
       [20_000, 3],
       [333, 97],
     ]) {
-      const mb = autoMicroBatch('wasm', Lq, B);
+      const mb = autoMicroBatch('wasm', Lq, B, P);
       const passes = Math.ceil(B / mb);
       expect(mb).toBeGreaterThanOrEqual(1);
-      expect(mb * Lq <= WASM_TOKENS_PER_PASS || mb === 1).toBe(true);
+      expect(mb * Lq <= P || mb === 1).toBe(true);
       // no fewer passes would fit
-      expect((passes - 1) * Math.max(1, Math.floor(WASM_TOKENS_PER_PASS / Lq))).toBeLessThan(B);
+      expect((passes - 1) * Math.max(1, Math.floor(P / Lq))).toBeLessThan(B);
       // equal passes: the last one at most one pass's worth shorter
       expect(B - (passes - 1) * mb).toBeGreaterThan(0);
     }
-    expect(autoMicroBatch('wasm', 512, 128)).toBe(16);
-    expect(autoMicroBatch('wasm', 100, 200)).toBe(67);
-    expect(() => autoMicroBatch('wasm', 0, 128)).toThrow(/length must be an integer >= 1, got 0/);
+    expect(autoMicroBatch('wasm', 512, 128, P)).toBe(16);
+    expect(autoMicroBatch('wasm', 100, 200, P)).toBe(67);
+    expect(() => autoMicroBatch('wasm', 0, 128, P)).toThrow(/length must be an integer >= 1, got 0/);
+    expect(() => autoMicroBatch('wasm', 512, 128, 0)).toThrow(
+      /positionsPerPass must be an integer >= 1, got 0/,
+    );
+  });
+
+  it('never splits a model that declares no pass limit (the LegT predictor trains 128 x 10^4 positions whole)', () => {
+    expect(autoMicroBatch('wasm', 10_000, 128)).toBe(128);
+  });
+
+  it('the S4D and transformer models declare the limit, the LegT predictor does not', () => {
+    const s4d = diagonalSsm({ width: 4, state: 2, layers: 1, seed: 1 });
+    const tr = hybridTransformer({ width: 4, heads: 1, window: 4, seed: 1 });
+    const legt = trainablePredictor(legtPredictorFixture(4, 1e-3), { setting: 'IV' });
+    expect(s4d.wasmPositionsPerPass).toBe(P);
+    expect(tr.wasmPositionsPerPass).toBe(P);
+    expect(legt.wasmPositionsPerPass).toBeUndefined();
+    for (const m of [s4d, tr, legt]) m.dispose();
   });
 });
