@@ -1,6 +1,7 @@
 import type * as TF from '@tensorflow/tfjs';
 import type { SequenceSet } from '../fit/sequenceSet.ts';
 import { tf } from './backend.ts';
+import { gatherRows } from './gatherRows.ts';
 import type { SequenceModel } from './sequenceModel.ts';
 
 /**
@@ -8,10 +9,7 @@ import type { SequenceModel } from './sequenceModel.ts';
  * over idx.length x (set.to - set.from) positions.
  */
 function weightedL1Loss(model: SequenceModel, set: SequenceSet, idx: Int32Array, weight: number): TF.Scalar {
-  const R = set.to - set.from;
-  const t = new Float32Array(idx.length * R);
-  for (let r = 0; r < idx.length; r++) t.set(set.targets.subarray(idx[r] * R, (idx[r] + 1) * R), r * R);
-  const target = tf.tensor2d(t, [idx.length, R]);
+  const target = gatherRows(set.targets, set.to - set.from, idx);
   const loss = tf.tidy(() => {
     const mean = model.predict(set, idx).sub(target).abs().mean() as TF.Scalar;
     return weight === 1 ? mean : (mean.mul(weight) as TF.Scalar);

@@ -252,7 +252,7 @@ describe('cli predict', () => {
       'max-seconds.json',
       JSON.stringify(Array.from({ length: 2000 }, (_, k) => Math.sin(k / 30))),
     );
-    const r = await runCli(
+    const args = [
       'predict',
       '--measure',
       'lagt',
@@ -264,27 +264,14 @@ describe('cli predict', () => {
       u,
       '--mode',
       'scan',
-      '--max-seconds',
-      '1e-9',
-    );
+    ];
+    const r = await runCli(...args, '--max-seconds', '1e-9');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /the scan path for N = 64, L = 2000 is estimated at .* over --max-seconds 1e-9; raise --max-seconds/,
     );
     expect(r.stderr).toMatch(/--mode fft/);
-    const ok = await runCli(
-      'predict',
-      '--measure',
-      'lagt',
-      '--N',
-      '64',
-      '--dt',
-      '1e-3',
-      '--input',
-      u,
-      '--mode',
-      'scan',
-    );
+    const ok = await runCli(...args);
     expect(ok.code).toBe(0);
   });
 
