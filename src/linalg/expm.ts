@@ -125,7 +125,7 @@ function pade13(A: Matrix): Matrix {
  *
  * @param A - square matrix, shape [n, n], finite entries (not modified)
  * @returns e^A, shape [n, n]
- * @throws TypeError when A is not square; RangeError when an entry is NaN or infinite
+ * @throws TypeError when A is not square; RangeError when an entry is NaN or infinite, or when ||A||_1 overflows
  * @example expm(fromRows([[0, -1], [1, 0]])) // [[cos 1, -sin 1], [sin 1, cos 1]]
  * @see arXiv:2407.09375 (ZOH discretization); N. J. Higham, SIAM J. Matrix Anal. Appl. 26(4), 2005
  */
@@ -135,6 +135,9 @@ export function expm(A: Matrix): Matrix {
   const n = A.rows;
   if (n === 0) return identity(0);
   const nrm = norm1(A);
+  // finite entries whose column sum overflows would ask for infinitely many squarings
+  if (!Number.isFinite(nrm))
+    throw new RangeError(`expm: ||A||_1 overflows float64 (entries up to ${maxAbs(A.data)}); scale A down`);
   for (const m of [3, 5, 7, 9] as const) if (nrm <= EXPM_THETA[m]) return padeLow(A, m);
   const s = Math.max(0, Math.ceil(Math.log2(nrm / EXPM_THETA[13])));
   const f = 2 ** -s; // a power of two: the scaling is exact
@@ -142,4 +145,10 @@ export function expm(A: Matrix): Matrix {
   let R = pade13(As);
   for (let k = 0; k < s; k++) R = matmul(R, R);
   return R;
+}
+
+function maxAbs(data: Float64Array): number {
+  let m = 0;
+  for (const v of data) m = Math.max(m, Math.abs(v));
+  return m;
 }

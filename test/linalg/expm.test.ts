@@ -26,6 +26,14 @@ function mathjsReference(A: Matrix): Matrix {
 }
 
 describe('expm', () => {
+  it('refuses finite entries whose 1-norm overflows (it would square forever; found by the CLI fuzz test)', () => {
+    const A = fromRows([
+      [1e308, 0],
+      [1e308, 0],
+    ]);
+    expect(() => expm(A)).toThrow(/expm: \|\|A\|\|_1 overflows float64/);
+  });
+
   it('exponentiates a rotation generator: exp([[0, -w], [w, 0]]) = [[cos w, -sin w], [sin w, cos w]]', () => {
     for (const w of [0.001, 0.5, 3, 10, 100]) {
       const E = expm(
